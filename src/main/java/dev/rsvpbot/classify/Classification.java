@@ -1,0 +1,37 @@
+package dev.rsvpbot.classify;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one reply means: its labels (labels.md), the evidence for each, and the details the ledger needs.
+ *
+ * @param labels      never empty; {@code OTHER} only when nothing else applies
+ * @param evidence    at least one entry per label
+ * @param talk        the talk title and/or link, when one was given
+ * @param referrer    a newcomer's referrer login (without {@code @}), when named
+ * @param attachTo    the presenter login a companion ({@code ATTEND}) attaches to ({@code 挂靠 @alice})
+ * @param friendLogin for a member introducing a friend: the friend's login, when given
+ * @param friendName  for a member introducing a friend: the friend's name, when given
+ * @param bio         a newcomer's one-line self-introduction, when one was found
+ * @param track       a track hint (CV / NLP), when given
+ * @param unsure      true when the classifier's cues conflict or are weak: the ledger sends the reply to review
+ * @param mentionsRsvpWords true when the author's own words mention sign-up words (oral, poster, 报名 …)
+ *                    even if no label but {@code OTHER} resulted — such replies go to review
+ */
+public record Classification(Set<Label> labels, List<Evidence> evidence, Optional<Talk> talk,
+                             Optional<String> referrer, Optional<String> attachTo,
+                             Optional<String> friendLogin, Optional<String> friendName,
+                             Optional<String> bio, Optional<Track> track,
+                             boolean unsure, boolean mentionsRsvpWords) {
+    public Classification {
+        labels = labels.isEmpty() ? Set.of(Label.OTHER) : java.util.Collections.unmodifiableSet(EnumSet.copyOf(labels));
+        evidence = List.copyOf(evidence);
+    }
+
+    public boolean has(Label label) {
+        return labels.contains(label);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.rsvpbot.config;
+
+import java.util.Objects;
+
+/**
+ * The whole configuration, read from one YAML file ({@code config/rsvp-bot.yml}) by {@link ConfigLoader}.
+ * Immutable; every section has defaults, so an empty file (or none) is a valid configuration.
+ */
+public record RsvpConfig(GithubConfig github, ClassifyConfig classify, AgendaConfig agenda,
+                         RenderConfig render, ScheduleConfig schedule) {
+    public RsvpConfig {
+        Objects.requireNonNull(github, "github");
+        Objects.requireNonNull(classify, "classify");
+        Objects.requireNonNull(agenda, "agenda");
+        Objects.requireNonNull(render, "render");
+        Objects.requireNonNull(schedule, "schedule");
+    }
+
+    /** The built-in defaults: the club of {@code shared/reference/seminar-minutes-s3e6.md}. */
+    public static RsvpConfig defaults() {
+        return new RsvpConfig(GithubConfig.defaults(), ClassifyConfig.defaults(), AgendaConfig.defaults(),
+                RenderConfig.defaults(), ScheduleConfig.defaults());
+    }
+
+    public RsvpConfig withGithub(GithubConfig replacement) {
+        return new RsvpConfig(replacement, classify, agenda, render, schedule);
+    }
+
+    public RsvpConfig withSchedule(ScheduleConfig replacement) {
+        return new RsvpConfig(github, classify, agenda, render, replacement);
+    }
+}
