@@ -1,0 +1,23 @@
+package dev.rsvpbot.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Runs the command, first turning on debug logging for rsvp-bot's own packages when {@code --verbose} is given. */
+final class VerboseLogging implements CommandLine.IExecutionStrategy {
+    private final CommandLine.IExecutionStrategy delegate = new CommandLine.RunLast();
+
+    @Override
+    public int execute(CommandLine.ParseResult parseResult) {
+        boolean verbose = false;
+        for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
+            verbose |= level.hasMatchedOption("--verbose");
+        }
+        if (verbose && LoggerFactory.getLogger("dev.rsvpbot") instanceof Logger logger) {
+            logger.setLevel(Level.DEBUG);
+        }
+        return delegate.execute(parseResult);
+    }
+}

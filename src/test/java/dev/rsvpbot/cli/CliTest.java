@@ -1,0 +1,87 @@
+package dev.rsvpbot.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTest {
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var commandLine = Main.commandLine(new CliEnvironment(new ByteArrayInputStream(new byte[0]), Map.of(), Clock.systemUTC()));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitsZero() {
+        Run run = run("--help");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("rsvp-bot", "config");
+    }
+
+    @Test
+    void versionNamesTheProgram() {
+        Run run = run("--version");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith("rsvp-bot ");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorWithOneErrorLine() {
+        Run run = run("frobnicate");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("[ERROR] ").contains("frobnicate");
+    }
+
+    @Test
+    void noCommandAtAllIsAUsageError() {
+        Run run = run();
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("[ERROR] Missing command");
+    }
+
+    @Test
+    void aBadConfigListsEveryProblemAndExitsTwoWithoutStackTrace(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("rsvp-bot.yml");
+        Files.writeString(config, "agenda:\n  orals: many\nrender:\n  language: fr\n");
+        Run run = run("config", "--config", config.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err())
+                .contains("[ERROR] " + config + ":2: agenda.orals: must be a whole number")
+                .contains(config + ":4: render.language: must be zh or en")
+                .doesNotContain("at dev.rsvpbot");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void verboseShowsTheStackTraceOfAnError(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("rsvp-bot.yml");
+        Files.writeString(config, "agenda:\n  orals: many\n");
+        Run run = run("config", "--verbose", "--config", config.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("[ERROR] ").contains("at dev.rsvpbot.config.ConfigLoader");
+    }
+
+    @Test
+    void configPrintsTheConfigurationInEffect() {
+        Run run = run("config", "--config", "config/rsvp-bot.yml");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("BUPT/ai-ml.club", "Asia/Shanghai", "北邮科研楼821");
+    }
+}
