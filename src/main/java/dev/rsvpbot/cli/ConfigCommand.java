@@ -1,7 +1,10 @@
 package dev.rsvpbot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.rsvpbot.config.RsvpConfig;
@@ -10,11 +13,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code rsvp-bot config}: checks the configuration file and prints the configuration in effect. */
 @Command(name = "config", mixinStandardHelpOptions = true,
-        description = "Check the configuration file (every problem is listed) and print the configuration in effect.")
+        description = "Check the configuration file (every problem is listed) and print the configuration in effect, as YAML that loads back.")
 final class ConfigCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -27,6 +31,8 @@ final class ConfigCommand implements Callable<Integer> {
         RsvpConfig config = common.loadConfig();
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                 .registerModule(new JavaTimeModule())
+                .registerModule(new SimpleModule().addSerializer(Path.class, new ToStringSerializer(Path.class)))
+                .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
         spec.commandLine().getOut().print(yaml.writeValueAsString(config));

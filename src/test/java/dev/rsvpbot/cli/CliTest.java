@@ -1,5 +1,7 @@
 package dev.rsvpbot.cli;
 
+import dev.rsvpbot.config.ConfigLoader;
+import dev.rsvpbot.config.RsvpConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,9 +81,13 @@ class CliTest {
     }
 
     @Test
-    void configPrintsTheConfigurationInEffect() {
-        Run run = run("config", "--config", "config/rsvp-bot.yml");
+    void configPrintsTheConfigurationInEffectAsYamlThatLoadsBack(@TempDir Path dir) throws Exception {
+        Path custom = dir.resolve("custom.yml");
+        Files.writeString(custom, "agenda:\n  orals: 2\n  room: A-101\ngithub:\n  cache-dir: /var/cache/rsvp\n");
+        Run run = run("config", "--config", custom.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("BUPT/ai-ml.club", "Asia/Shanghai", "北邮科研楼821");
+        assertThat(run.out()).contains("BUPT/ai-ml.club", "Asia/Shanghai", "A-101");
+        RsvpConfig reloaded = ConfigLoader.parse(run.out(), "printed.yml");
+        assertThat(reloaded).isEqualTo(ConfigLoader.load(custom));
     }
 }
