@@ -1,0 +1,149 @@
+package dev.rsvpbot.github;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Retries transient failures with bounded backoff and waits out rate limits, but only as long as
+ * {@code github.max-rate-limit-wait} allows: beyond that it throws {@link RateLimitedException} instead of
+ * sleeping as long as GitHub asks (github-api's default).
+ *
+ * <p>A POST is never retried after a reset or a 5xx, because GitHub may have created the comment already:
+ * the next run finds it and keeps it. Rate-limit refusals are retried for every method, since GitHub did nothing.
+ */
+final class PoliteInterceptor implements Interceptor {
+    private static final Logger LOG = LoggerFactory.getLogger(PoliteInterceptor.class);
+    private static final Set<Integer> TRANSIENT = Set.of(502, 503, 504);
+    private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "PATCH", "DELETE");
+    /** GitHub's advice for a secondary limit that names no time: wait at least a minute. */
+    private static final Duration SECONDARY_DEFAULT_WAIT = Duration.ofSeconds(60);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final int MAX_RATE_LIMIT_WAITS = 3;
+
+    private final int retries;
+    private final Duration backoffBase;
+    private final Duration maxRateLimitWait;
+    private final Sleeper sleeper;
+    private final Clock clock;
+
+    PoliteInterceptor(int retries, Duration backoffBase, Duration maxRateLimitWait, Sleeper sleeper, Clock clock) {
+        this.retries = retries;
+        this.backoffBase = backoffBase;
+        this.maxRateLimitWait = maxRateLimitWait;
+        this.sleeper = sleeper;
+        this.clock = clock;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        boolean idempotent = IDEMPOTENT.contains(request.method());
+        int failures = 0;
+        int rateLimitWaits = 0;
+        while (true) {
+            Response response;
+            try {
+                response = chain.proceed(request);
+            } catch (IOException e) {
+                if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                if (!idempotent || failures >= retries) {
+                    throw e;
+                }
+                failures++;
+                backOff(request, failures, e.getClass().getSimpleName());
+                continue;
+            }
+            if (TRANSIENT.contains(response.code()) && idempotent && failures < retries) {
+                response.close();
+                failures++;
+                backOff(request, failures, "HTTP " + response.code());
+                continue;
+            }
+            Optional<RateLimit> limit = RateLimit.of(response, clock.instant());
+            if (limit.isEmpty()) {
+                return response;
+            }
+            response.close();
+            RateLimit hit = limit.get();
+            if (hit.delay().compareTo(maxRateLimitWait) > 0 || rateLimitWaits >= MAX_RATE_LIMIT_WAITS) {
+                throw new RateLimitedException("GitHub's " + hit.kind() + " rate limit stopped "
+                        + request.method() + " " + request.url().encodedPath() + ": it asks to wait "
+                        + hit.delay().toSeconds() + " s, more than github.max-rate-limit-wait ("
+                        + maxRateLimitWait.toSeconds() + " s). Stopped here; run again after "
+                        + clock.instant().plus(hit.delay()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ".");
+            }
+            rateLimitWaits++;
+            LOG.info("GitHub's {} rate limit: waiting {} s before retrying {} {}", hit.kind(),
+                    hit.delay().toSeconds(), request.method(), request.url().encodedPath());
+            sleep(hit.delay());
+        }
+    }
+
+    private void backOff(Request request, int attempt, String why) throws IOException {
+        Duration wait = backoffBase.multipliedBy(1L << Math.min(attempt - 1, 10));
+        if (wait.compareTo(MAX_BACKOFF) > 0) {
+            wait = MAX_BACKOFF;
+        }
+        LOG.info("{} on {} {}: retry {} of {} in {} ms", why, request.method(), request.url().encodedPath(),
+                attempt, retries, wait.toMillis());
+        sleep(wait);
+    }
+
+    private void sleep(Duration wait) throws IOException {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting to retry");
+        }
+    }
+
+    /** A primary or secondary rate-limit refusal and how long GitHub wants us to wait. */
+    record RateLimit(String kind, Duration delay) {
+        static Optional<RateLimit> of(Response response, Instant now) throws IOException {
+            int code = response.code();
+            if (code != 403 && code != 429) {
+                return Optional.empty();
+            }
+            String retryAfter = response.header("retry-after");
+            int remaining = NetworkAccounting.intHeader(response, "x-ratelimit-remaining");
+            boolean saysSo = retryAfter != null || remaining == 0 || code == 429
+                    || response.peekBody(64 * 1024).string().toLowerCase(Locale.ROOT).contains("rate limit");
+            if (!saysSo) {
+                return Optional.empty();
+            }
+            String kind = remaining == 0 && retryAfter == null ? "primary" : "secondary";
+            return Optional.of(new RateLimit(kind, waitFor(response, retryAfter, remaining, now)));
+        }
+
+        private static Duration waitFor(Response response, String retryAfter, int remaining, Instant now) {
+            if (retryAfter != null) {
+                try {
+                    return Duration.ofSeconds(Math.max(0, Long.parseLong(retryAfter.strip())));
+                } catch (NumberFormatException ignored) {
+                    // An HTTP date is allowed too, but GitHub sends seconds; fall through to the reset header.
+                }
+            }
+            int reset = NetworkAccounting.intHeader(response, "x-ratelimit-reset");
+            if (remaining == 0 && reset > 0) {
+                // One extra second: the reset instant is rounded down to whole seconds.
+                Duration untilReset = Duration.between(now, Instant.ofEpochSecond(reset)).plusSeconds(1);
+                return untilReset.isNegative() ? Duration.ZERO : untilReset;
+            }
+            return SECONDARY_DEFAULT_WAIT;
+        }
+    }
+}

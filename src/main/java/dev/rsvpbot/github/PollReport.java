@@ -1,0 +1,60 @@
+package dev.rsvpbot.github;
+
+import java.util.List;
+
+/**
+ * The result of one poll over every configured repository.
+ *
+ * @param dryRun   true when nothing was written (the outcomes say what would have been)
+ * @param outcomes one per seminar issue looked at
+ * @param problems every failure, in words for a person (repository or issue, cause, what to do)
+ * @param http     HTTP traffic of this run
+ */
+public record PollReport(boolean dryRun, List<IssueOutcome> outcomes, List<String> problems, HttpCounts http) {
+    public PollReport {
+        outcomes = List.copyOf(outcomes);
+        problems = List.copyOf(problems);
+    }
+
+    public int issuesSeen() {
+        return outcomes.size();
+    }
+
+    public int created() {
+        return count(IssueOutcome.Action.CREATED);
+    }
+
+    public int edited() {
+        return count(IssueOutcome.Action.EDITED);
+    }
+
+    /** Issues left as they were: read and found current, or skipped because nothing changed since the last run. */
+    public int unchanged() {
+        return count(IssueOutcome.Action.UNCHANGED) + count(IssueOutcome.Action.NOT_CHANGED_SINCE_LAST_RUN);
+    }
+
+    public int deletedDuplicates() {
+        return outcomes.stream().mapToInt(IssueOutcome::duplicatesDeleted).sum();
+    }
+
+    public int failed() {
+        return count(IssueOutcome.Action.FAILED);
+    }
+
+    /** True when every repository and issue went through. */
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+
+    private int count(IssueOutcome.Action action) {
+        return (int) outcomes.stream().filter(o -> o.action() == action).count();
+    }
+
+    /** One line for logs: the counts and the HTTP cost. */
+    public String summaryLine() {
+        return String.format("%s%d seminar issues: %d created, %d edited, %d unchanged, %d duplicates deleted, %d failed;"
+                        + " %d requests (%d not modified), %d rate-limit points",
+                dryRun ? "dry run, " : "", issuesSeen(), created(), edited(), unchanged(), deletedDuplicates(),
+                failed(), http.requests(), http.notModified(), http.rateLimitCost());
+    }
+}

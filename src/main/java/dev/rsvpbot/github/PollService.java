@@ -1,0 +1,217 @@
+package dev.rsvpbot.github;
+
+import dev.rsvpbot.config.GithubConfig;
+import dev.rsvpbot.render.SummaryMarker;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.kohsuke.github.GHIssue;
+import org.kohsuke.github.GHIssueComment;
+import org.kohsuke.github.GHIssueState;
+import org.kohsuke.github.GHLabel;
+import org.kohsuke.github.GHRepository;
+import org.kohsuke.github.GitHub;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One poll: for each configured repository, find the seminar issues, read their replies, ask the pipeline for
+ * the summary, and keep exactly one summary comment per issue, written by the bot.
+ *
+ * <p>Reusable: {@code serve} keeps one instance (one HTTP cache) and calls {@link #run} on every tick.
+ * It never exits the process; the {@link PollReport} says what happened.
+ *
+ * <pre>{@code
+ * try (PollService poll = PollService.create(config.github(), token, summarizer)) {
+ *     PollReport report = poll.run(false);
+ * }
+ * }</pre>
+ */
+public final class PollService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PollService.class);
+    private static final Pattern REPO_NAME = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
+    private static final Duration BACKOFF_BASE = Duration.ofSeconds(1);
+
+    private final GithubConfig config;
+    private final ThreadSummarizer summarizer;
+    private final GithubConnection connection;
+    private final SeminarIssueFilter filter;
+    private final GHIssueState state;
+    private final WriteThrottle throttle;
+    private final ThreadReader reader = new ThreadReader();
+
+    /**
+     * @param sleeper waits between retries and writes (tests pass one that only records)
+     * @param clock   tells rate-limit resets and write spacing the time
+     */
+    public PollService(GithubConfig config, GithubToken token, ThreadSummarizer summarizer, Sleeper sleeper, Clock clock) {
+        this.config = config;
+        this.summarizer = summarizer;
+        this.filter = new SeminarIssueFilter(config.issues());
+        this.state = issueState(config.issues().state());
+        this.throttle = new WriteThrottle(config.writeInterval(), sleeper, clock);
+        this.connection = GithubConnection.open(config.apiUrl(), token, config.cacheDir(), config.retries(),
+                BACKOFF_BASE, config.maxRateLimitWait(), sleeper, clock);
+    }
+
+    /** With real sleeps and the system clock. */
+    public static PollService create(GithubConfig config, GithubToken token, ThreadSummarizer summarizer) {
+        return new PollService(config, token, summarizer, Sleeper.REAL, Clock.systemUTC());
+    }
+
+    private static GHIssueState issueState(String value) {
+        try {
+            return GHIssueState.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new GithubSetupException("github.issues.state: '" + value + "' is not open, closed or all.");
+        }
+    }
+
+    /** Polls every repository once. With {@code dryRun} nothing is written; the outcomes say what would be. */
+    public PollReport run(boolean dryRun) {
+        HttpCounts before = connection.counts();
+        List<IssueOutcome> outcomes = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        GitHub github = connection.github();
+        String botLogin;
+        try {
+            botLogin = botLogin(github);
+        } catch (IOException | RuntimeException e) {
+            problems.add(Problems.describe("Looking up the bot's login (GET /user)", e)
+                    + " Or set github.bot-login to skip this lookup.");
+            return new PollReport(dryRun, outcomes, problems, connection.counts().minus(before));
+        }
+        for (String repo : config.repos()) {
+            try {
+                pollRepository(github, repo, botLogin, dryRun, outcomes, problems);
+            } catch (IOException | RuntimeException e) {
+                problems.add(Problems.describe(repo, e));
+                if (Problems.rateLimit(e).isPresent()) {
+                    break;
+                }
+            }
+        }
+        PollReport report = new PollReport(dryRun, outcomes, problems, connection.counts().minus(before));
+        LOG.info("{}", report.summaryLine());
+        return report;
+    }
+
+    private String botLogin(GitHub github) throws IOException {
+        if (!config.botLogin().isBlank()) {
+            return config.botLogin().strip();
+        }
+        String login = github.getMyself().getLogin();
+        LOG.debug("Writing as {}, the token's user", login);
+        return login;
+    }
+
+    private void pollRepository(GitHub github, String repo, String botLogin, boolean dryRun,
+                                List<IssueOutcome> outcomes, List<String> problems) throws IOException {
+        if (!REPO_NAME.matcher(repo).matches()) {
+            problems.add(repo + ": not a repository name; write it as OWNER/NAME (in --repo or github.repos).");
+            return;
+        }
+        GHRepository repository = github.getRepository(repo);
+        List<GHIssue> seminarIssues = new ArrayList<>();
+        for (GHIssue issue : repository.queryIssues().state(state).pageSize(ThreadReader.PAGE_SIZE).list()) {
+            if (!issue.isPullRequest()
+                    && filter.matches(issue.getTitle(), issue.getLabels().stream().map(GHLabel::getName).toList())) {
+                seminarIssues.add(issue);
+            }
+        }
+        LOG.debug("{}: {} seminar issues", repo, seminarIssues.size());
+        for (GHIssue issue : seminarIssues) {
+            IssueOutcome outcome = pollIssue(repo, issue, botLogin, dryRun);
+            outcomes.add(outcome);
+            if (!outcome.problem().isEmpty()) {
+                problems.add(outcome.problem());
+            }
+            if (outcome.action() == IssueOutcome.Action.FAILED && outcome.problem().contains("rate limit stopped")) {
+                break;
+            }
+        }
+    }
+
+    private IssueOutcome pollIssue(String repo, GHIssue issue, String botLogin, boolean dryRun) {
+        String where = repo + "#" + issue.getNumber();
+        try {
+            ThreadReader.Read read = reader.read(repo, issue, botLogin);
+            String wanted = summarizer.summaryBody(read.thread(), botLogin);
+            if (!SummaryMarker.isMarked(wanted)) {
+                throw new IllegalStateException("the summary pipeline returned a body without the summary marker");
+            }
+            SummaryPlan plan = SummaryPlan.decide(read.botSummaries(), wanted);
+            if (!plan.duplicates().isEmpty()) {
+                LOG.warn("{}: {} summary comments by {} (two runs raced); keeping the oldest ({}) and deleting {}",
+                        where, read.botSummaries().size(), botLogin, plan.keep().map(CommentView::id).orElse(0L),
+                        plan.duplicates().stream().map(CommentView::id).toList());
+            }
+            if (!dryRun) {
+                write(issue, read, plan);
+            }
+            IssueOutcome.Action action = switch (plan.action()) {
+                case CREATE -> IssueOutcome.Action.CREATED;
+                case EDIT -> IssueOutcome.Action.EDITED;
+                case UNCHANGED -> IssueOutcome.Action.UNCHANGED;
+            };
+            LOG.info("{}: {}{}", where, dryRun ? "would be " : "", describe(plan));
+            return new IssueOutcome(repo, issue.getNumber(), issue.getTitle(), action, plan.duplicates().size(),
+                    plan.action() == SummaryPlan.Action.UNCHANGED ? "" : wanted, "");
+        } catch (IOException | RuntimeException e) {
+            String problem = Problems.describe(where, e);
+            LOG.debug("{} failed", where, e);
+            return new IssueOutcome(repo, issue.getNumber(), issue.getTitle(), IssueOutcome.Action.FAILED, 0, "", problem);
+        }
+    }
+
+    private void write(GHIssue issue, ThreadReader.Read read, SummaryPlan plan) throws IOException {
+        switch (plan.action()) {
+            case CREATE -> {
+                throttle.awaitTurn();
+                issue.comment(plan.body());
+            }
+            case EDIT -> {
+                throttle.awaitTurn();
+                handle(read, plan.keep().orElseThrow()).update(plan.body());
+            }
+            case UNCHANGED -> {
+                // Nothing to write: the summary is current.
+            }
+        }
+        for (CommentView duplicate : plan.duplicates()) {
+            throttle.awaitTurn();
+            handle(read, duplicate).delete();
+        }
+    }
+
+    private static GHIssueComment handle(ThreadReader.Read read, CommentView comment) {
+        GHIssueComment handle = read.handle(comment);
+        if (handle == null) {
+            throw new IllegalStateException("comment " + comment.id() + " was read but has no github-api handle");
+        }
+        return handle;
+    }
+
+    private static String describe(SummaryPlan plan) {
+        String main = switch (plan.action()) {
+            case CREATE -> "created the summary comment";
+            case EDIT -> "edited summary comment " + plan.keep().orElseThrow().id();
+            case UNCHANGED -> "summary comment " + plan.keep().orElseThrow().id() + " is current";
+        };
+        return plan.duplicates().isEmpty() ? main : main + ", deleted " + plan.duplicates().size() + " duplicate(s)";
+    }
+
+    /** HTTP traffic since this service was created. */
+    public HttpCounts httpCounts() {
+        return connection.counts();
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.rsvpbot.github;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.util.Optional;
+import org.kohsuke.github.HttpException;
+
+/** Turns what went wrong into a sentence that names the repository, the cause and what to do next. */
+final class Problems {
+    private Problems() {
+    }
+
+    /** The rate-limit stop hidden in the cause chain, if that is what happened: it ends the whole run. */
+    static Optional<RateLimitedException> rateLimit(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof RateLimitedException r) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String describe(String where, Throwable t) {
+        Optional<RateLimitedException> limit = rateLimit(t);
+        if (limit.isPresent()) {
+            return where + ": " + limit.get().getMessage();
+        }
+        int status = status(t);
+        return switch (status) {
+            case 401 -> where + ": GitHub rejected the token (401 Bad credentials). Check GITHUB_TOKEN or"
+                    + " GITHUB_TOKEN_FILE: the token may be mistyped, expired or revoked.";
+            case 403 -> where + ": the token has no access (403" + gitHubMessage(t) + "). Give it read and write"
+                    + " access to issues of this repository (fine-grained: Issues read/write; classic: repo scope).";
+            case 404 -> where + ": not found (404). Check the name in --repo or github.repos, and that the token"
+                    + " can see the repository (private repositories answer 404 to tokens without access).";
+            case 410 -> where + ": issues are disabled or the issue was deleted (410).";
+            case 422 -> where + ": GitHub refused the write (422" + gitHubMessage(t) + ").";
+            default -> status > 0
+                    ? where + ": GitHub answered HTTP " + status + gitHubMessage(t) + "."
+                    : where + ": " + networkCause(t) + ". Check github.api-url and the network; the next run retries.";
+        };
+    }
+
+    private static int status(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof HttpException h && h.getResponseCode() > 0) {
+                return h.getResponseCode();
+            }
+            if (c instanceof FileNotFoundException) {
+                return 404;
+            }
+        }
+        return -1;
+    }
+
+    /** GitHub's own "message" field, when the error carries one; never request headers. */
+    private static String gitHubMessage(Throwable t) {
+        String text = t.getMessage() == null ? "" : t.getMessage();
+        int at = text.indexOf("\"message\"");
+        if (at < 0) {
+            return "";
+        }
+        int open = text.indexOf('"', text.indexOf(':', at) + 1);
+        int close = open < 0 ? -1 : text.indexOf('"', open + 1);
+        return open < 0 || close < 0 ? "" : ": " + text.substring(open + 1, close);
+    }
+
+    private static String networkCause(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what = root instanceof IOException ? "could not reach GitHub" : "unexpected error";
+        return what + " (" + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.rsvpbot.github;
+
+import dev.rsvpbot.render.SummaryMarker;
+import dev.rsvpbot.thread.IssueThread;
+import dev.rsvpbot.thread.Reply;
+import dev.rsvpbot.thread.SeminarIssue;
+import java.io.IOException;
+import java.net.URL;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kohsuke.github.GHIssue;
+import org.kohsuke.github.GHIssueComment;
+import org.kohsuke.github.GHLabel;
+
+/**
+ * Reads one issue's comments (every page, 100 per page) and splits them into the thread the pipeline reads
+ * and the bot's own summary comments.
+ *
+ * <p>Only fields present in the list answers are used: {@code GHIssueComment.getUser()} would fetch each
+ * author's profile, one request per reply, so the login comes from {@code getUserName()} instead.
+ */
+final class ThreadReader {
+    static final int PAGE_SIZE = 100;
+
+    /** The thread for the pipeline and the bot's summaries, which the thread leaves out. */
+    record Read(IssueThread thread, List<CommentView> botSummaries, int commentCount,
+                Map<Long, GHIssueComment> handles) {
+        /** The github-api object behind a comment, to edit or delete it. */
+        GHIssueComment handle(CommentView comment) {
+            return handles.get(comment.id());
+        }
+    }
+
+    Read read(String repo, GHIssue issue, String botLogin) throws IOException {
+        List<CommentView> comments = new ArrayList<>();
+        Map<Long, GHIssueComment> handles = new HashMap<>();
+        for (GHIssueComment c : issue.listComments().withPageSize(PAGE_SIZE)) {
+            handles.put(c.getId(), c);
+            comments.add(new CommentView(c.getId(), c.getUserName(), c.getBody(), instant(c.getCreatedAt()),
+                    instant(c.getUpdatedAt()), url(c.getHtmlUrl())));
+        }
+        return split(seminarIssue(repo, issue), comments, botLogin, handles);
+    }
+
+    static Read split(SeminarIssue issue, List<CommentView> comments, String botLogin,
+                      Map<Long, GHIssueComment> handles) {
+        List<CommentView> summaries = new ArrayList<>();
+        List<Reply> replies = new ArrayList<>();
+        for (CommentView c : comments) {
+            if (c.writtenBy(botLogin) && SummaryMarker.isMarked(c.body())) {
+                summaries.add(c);
+            } else {
+                replies.add(c.toReply(botLogin));
+            }
+        }
+        return new Read(new IssueThread(issue, replies), summaries, comments.size(), Map.copyOf(handles));
+    }
+
+    static SeminarIssue seminarIssue(String repo, GHIssue issue) throws IOException {
+        List<String> labels = issue.getLabels().stream().map(GHLabel::getName).toList();
+        String author = issue.getUser() == null ? "" : issue.getUser().getLogin();
+        return new SeminarIssue(repo, issue.getNumber(), issue.getTitle(), issue.getBody(), author,
+                instant(issue.getCreatedAt()), url(issue.getHtmlUrl()), labels);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? Instant.EPOCH : date.toInstant();
+    }
+
+    private static String url(URL url) {
+        return url == null ? "" : url.toString();
+    }
+}
