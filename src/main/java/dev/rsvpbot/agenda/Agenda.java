@@ -1,0 +1,50 @@
+package dev.rsvpbot.agenda;
+
+import dev.rsvpbot.classify.Track;
+import dev.rsvpbot.ledger.SignUp;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The draft agenda of the next meeting.
+ *
+ * @param episode       the next episode ({@code S3E7}) when the minutes name theirs
+ * @param date          the next meeting's date
+ * @param start         when it starts
+ * @param room          where
+ * @param track         the week's track, when the club alternates tracks
+ * @param officers      chair and vice-chair
+ * @param orals         the Orals that fit, first come first
+ * @param posters       the Posters that fit, first come first
+ * @param waitlist      talks for a later seminar, first come first, with the reason
+ * @param slots         the timeline
+ * @param totalMinutes  the length of the whole timeline
+ * @param peoplePresent everyone expected (presenters, waitlisted presenters, attendees, newcomers), each once
+ * @param softLimitMinutes the club's soft limit, for the warning
+ * @param hardLimitMinutes the club's hard limit
+ */
+public record Agenda(Optional<Episode> episode, LocalDate date, LocalTime start, String room, Optional<Track> track,
+                     Officers officers, List<SignUp> orals, List<SignUp> posters, List<Waitlisted> waitlist,
+                     List<Slot> slots, int totalMinutes, int peoplePresent, int softLimitMinutes, int hardLimitMinutes) {
+    public Agenda {
+        orals = List.copyOf(orals);
+        posters = List.copyOf(posters);
+        waitlist = List.copyOf(waitlist);
+        slots = List.copyOf(slots);
+    }
+
+    public LocalTime end() {
+        return start.plusMinutes(totalMinutes);
+    }
+
+    public boolean pastSoftLimit() {
+        return totalMinutes > softLimitMinutes;
+    }
+
+    public boolean pastHardLimit() {
+        return totalMinutes > hardLimitMinutes;
+    }
+}

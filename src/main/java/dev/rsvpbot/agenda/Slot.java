@@ -1,0 +1,18 @@
+package dev.rsvpbot.agenda;
+
+import dev.rsvpbot.ledger.SignUp;
+
+import java.time.LocalTime;
+import java.util.Optional;
+
+/**
+ * One line of the timeline.
+ *
+ * @param start   when it starts (club time)
+ * @param minutes how long it takes
+ * @param kind    what it is
+ * @param talk    for {@code ORAL} and {@code POSTER}: whose talk
+ * @param people  for {@code NEWCOMERS} and {@code CLOSING}: how many people take a turn; else 0
+ */
+public record Slot(LocalTime start, int minutes, SlotKind kind, Optional<SignUp> talk, int people) {
+}
