@@ -1,0 +1,86 @@
+package dev.rsvpbot.schedule;
+
+import org.quartz.CronExpression;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Healthy means: for every job, the last run succeeded and ended at most the allowed age ago (or, before the
+ * first run, the scheduler started at most that long ago). The allowed age is the configured maximum, or else
+ * twice the longest gap between the job's coming fire times, so one late or slow run is tolerated but a
+ * missed one is not.
+ */
+final class HealthCheck {
+    /** Enough upcoming fire times to see the longest gap of any ordinary (daily, weekly) schedule. */
+    private static final int FIRE_TIMES_SAMPLED = 16;
+
+    private final List<JobRecord> records;
+    private final Map<String, CronExpression> expressions;
+    private final Instant startedAt;
+    private final Optional<Duration> maxAge;
+    private final Clock clock;
+
+    HealthCheck(List<JobRecord> records, Map<String, CronExpression> expressions, Instant startedAt,
+                Optional<Duration> maxAge, Clock clock) {
+        this.records = List.copyOf(records);
+        this.expressions = Map.copyOf(expressions);
+        this.startedAt = startedAt;
+        this.maxAge = maxAge;
+        this.clock = clock;
+    }
+
+    HealthReport report() {
+        Instant now = clock.instant();
+        boolean healthy = true;
+        StringBuilder text = new StringBuilder();
+        for (JobRecord record : records) {
+            String name = record.job().name();
+            RunHistory history = record.history();
+            Duration allowed = maxAge.orElseGet(() -> longestGap(expressions.get(name), now).multipliedBy(2));
+            String line;
+            if (history.lastRunFailed()) {
+                healthy = false;
+                line = name + ": last run failed at " + history.lastFailure().orElseThrow() + " ("
+                        + history.consecutiveFailures() + " consecutive): " + history.lastError();
+            } else if (history.lastSuccess().isPresent()) {
+                Instant success = history.lastSuccess().get();
+                Duration age = Duration.between(success, now);
+                boolean recent = age.compareTo(allowed) <= 0;
+                healthy &= recent;
+                line = name + ": last run succeeded at " + success + ", " + age.toSeconds() + " s ago"
+                        + (recent ? "" : ", more than the allowed " + allowed.toSeconds() + " s");
+            } else {
+                Duration waiting = Duration.between(startedAt, now);
+                boolean young = waiting.compareTo(allowed) <= 0;
+                healthy &= young;
+                line = name + (young ? ": no run yet; started at " + startedAt
+                        : ": no successful run since the start at " + startedAt + ", more than the allowed "
+                        + allowed.toSeconds() + " s ago");
+            }
+            text.append(line).append('\n');
+        }
+        return new HealthReport(healthy, (healthy ? "OK\n" : "UNHEALTHY\n") + text);
+    }
+
+    private static Duration longestGap(CronExpression cron, Instant now) {
+        Date previous = cron.getNextValidTimeAfter(Date.from(now));
+        Duration longest = Duration.ZERO;
+        for (int i = 0; i < FIRE_TIMES_SAMPLED && previous != null; i++) {
+            Date next = cron.getNextValidTimeAfter(previous);
+            if (next == null) {
+                break;
+            }
+            Duration gap = Duration.between(previous.toInstant(), next.toInstant());
+            longest = gap.compareTo(longest) > 0 ? gap : longest;
+            previous = next;
+        }
+        // A schedule with one fire time left has no gap; any age is then too old once it has run.
+        return longest;
+    }
+}

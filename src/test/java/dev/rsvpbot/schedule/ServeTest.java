@@ -1,0 +1,51 @@
+package dev.rsvpbot.schedule;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What the SIGTERM hook does, run in-process: the running poll finishes, the health endpoint goes away. */
+class ServeTest {
+
+    @Test
+    void stoppingLetsTheRunningPollFinishAndClosesTheHealthEndpoint() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        AtomicBoolean finished = new AtomicBoolean();
+        BotScheduler scheduler = BotScheduler.create(List.of(new ScheduledJob("poll", "0 0 0 1 1 ?", "the test",
+                ZoneOffset.UTC, () -> {
+                    entered.countDown();
+                    Thread.sleep(200);
+                    finished.set(true);
+                })), new SchedulerSettings(1, Duration.ofSeconds(1), Duration.ofSeconds(5), Optional.empty()),
+                Clock.systemUTC());
+        Serve serve = new Serve(scheduler, Optional.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
+        serve.start();
+        int port = serve.healthPort().orElseThrow();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
+        assertThat(http.send(health, HttpResponse.BodyHandlers.ofString()).body()).contains("poll: no run yet");
+
+        scheduler.runNow("poll");
+        assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+        serve.stop();
+
+        assertThat(finished).isTrue();
+        assertThatThrownBy(() -> http.send(health, HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.io.IOException.class);
+    }
+}
