@@ -14,11 +14,12 @@ import java.util.List;
  * @param review      replies for the chair to look at, in thread order
  * @param superseded  statements replaced by the same person's later statement
  * @param chatter     replies with nothing to act on (thanks, chatter), in thread order
+ * @param memberReplies how many replies by members were read
  * @param botReplies  how many replies by bots (this one included) were ignored
  */
 public record Ledger(List<SignUp> signUps, List<Attendee> attendees, List<Newcomer> newcomers,
                      List<Correction> corrections, List<Withdrawal> withdrawals, List<ReviewItem> review,
-                     List<ReplyRef> superseded, List<ReplyRef> chatter, int botReplies) {
+                     List<ReplyRef> superseded, List<ReplyRef> chatter, int memberReplies, int botReplies) {
     public Ledger {
         signUps = List.copyOf(signUps);
         attendees = List.copyOf(attendees);

@@ -76,11 +76,13 @@ public final class LedgerFold {
         final List<ReplyRef> superseded = new ArrayList<>();
         final List<ReplyRef> chatter = new ArrayList<>();
         int botReplies;
+        int memberReplies;
 
         void apply(LedgerEvent event) {
             if (event instanceof LedgerEvent.BotReply) {
                 botReplies++;
             } else if (event instanceof LedgerEvent.MemberReply member) {
+                memberReplies++;
                 apply(member.source(), member.classification(), member.reply().body());
             }
         }
@@ -242,7 +244,7 @@ public final class LedgerFold {
             review.sort(ReviewItem.THREAD_ORDER);
             superseded.sort(ReplyRef.THREAD_ORDER);
             return new Ledger(signUps, attendees, newcomerList, corrections, withdrawals, review,
-                    superseded.stream().distinct().toList(), chatter, botReplies);
+                    superseded.stream().distinct().toList(), chatter, memberReplies, botReplies);
         }
     }
 

@@ -1,0 +1,116 @@
+package dev.rsvpbot.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rsvpbot.agenda.Agenda;
+import dev.rsvpbot.agenda.Slot;
+import dev.rsvpbot.agenda.Waitlisted;
+import dev.rsvpbot.ledger.Attendee;
+import dev.rsvpbot.ledger.Correction;
+import dev.rsvpbot.ledger.Ledger;
+import dev.rsvpbot.ledger.Newcomer;
+import dev.rsvpbot.ledger.ReviewItem;
+import dev.rsvpbot.ledger.SignUp;
+import dev.rsvpbot.ledger.Withdrawal;
+import dev.rsvpbot.render.SummaryRenderer;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The JSON form of a {@link ThreadSummary}, with the field names interface.md promises, in a fixed order. */
+final class SummaryJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final SummaryRenderer words;
+
+    SummaryJson(SummaryRenderer words) {
+        this.words = words;
+    }
+
+    String write(ThreadSummary summary) {
+        Ledger ledger = summary.ledger();
+        Agenda agenda = summary.agenda();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("repo", summary.repo());
+        root.put("issue", summary.issue());
+        talks(root.putArray("oral"), agenda.orals());
+        talks(root.putArray("poster"), agenda.posters());
+        ArrayNode waitlist = root.putArray("waitlist");
+        for (Waitlisted w : agenda.waitlist()) {
+            talk(waitlist.addObject(), w.signUp()).put("kind", w.signUp().kind().name())
+                    .put("code", w.reason().name()).put("reason", words.describe(w));
+        }
+        ArrayNode attendees = root.putArray("attendees");
+        for (Attendee a : ledger.attendees()) {
+            ObjectNode o = attendees.addObject().put("login", a.login());
+            o.put("with", a.with().orElse(null));
+            o.put("asked", a.asked().orElse(null));
+            o.put("comment", a.source().id());
+        }
+        ArrayNode newcomers = root.putArray("newcomers");
+        for (Newcomer n : ledger.newcomers()) {
+            newcomers.addObject().put("login", n.display()).put("name", n.name()).put("referrer", n.referrer())
+                    .put("bio", n.bio()).put("comment", n.source().id());
+        }
+        ArrayNode corrections = root.putArray("corrections");
+        for (Correction c : ledger.corrections()) {
+            corrections.addObject().put("login", c.login()).put("comment", c.source().id())
+                    .put("url", c.source().url()).put("excerpt", c.excerpt());
+        }
+        ArrayNode review = root.putArray("review");
+        for (ReviewItem r : ledger.review()) {
+            review.addObject().put("login", r.login()).put("comment", r.source().id()).put("url", r.source().url())
+                    .put("code", r.reason().name()).put("reason", words.describe(r));
+        }
+        ArrayNode withdrawn = root.putArray("withdrawn");
+        for (Withdrawal w : ledger.withdrawals()) {
+            ObjectNode o = withdrawn.addObject().put("login", w.login());
+            o.put("had", w.had().orElse(null));
+            o.put("comment", w.source().id());
+        }
+        root.put("memberReplies", ledger.memberReplies());
+        root.put("chatter", ledger.chatter().size());
+        root.put("superseded", ledger.superseded().size());
+        root.put("botReplies", ledger.botReplies());
+
+        ObjectNode a = root.putObject("agenda");
+        a.put("episode", agenda.episode().map(Object::toString).orElse(null));
+        a.put("date", agenda.date().toString());
+        a.put("start", agenda.start().toString());
+        a.put("end", agenda.end().toString());
+        a.put("room", agenda.room());
+        a.put("track", agenda.track().map(Enum::name).orElse(null));
+        a.put("chair", agenda.officers().chair());
+        a.put("viceChair", agenda.officers().viceChair());
+        a.put("totalMinutes", agenda.totalMinutes());
+        a.put("pastSoftLimit", agenda.pastSoftLimit());
+        a.put("pastHardLimit", agenda.pastHardLimit());
+        ArrayNode slots = a.putArray("slots");
+        for (Slot s : agenda.slots()) {
+            ObjectNode o = slots.addObject().put("start", s.start().toString()).put("minutes", s.minutes())
+                    .put("kind", s.kind().name()).put("what", words.describe(s));
+            s.talk().ifPresent(t -> o.put("login", t.login()));
+        }
+        try {
+            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            return JSON.writer(pretty).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a tree of plain nodes always serialises", e);
+        }
+    }
+
+    private static void talks(ArrayNode array, List<SignUp> talks) {
+        for (SignUp s : talks) {
+            talk(array.addObject(), s).put("comment", s.source().id());
+        }
+    }
+
+    private static ObjectNode talk(ObjectNode o, SignUp s) {
+        return o.put("login", s.login()).put("title", s.talk().title()).put("url", s.talk().url());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.rsvpbot.pipeline;
+
+import dev.rsvpbot.agenda.Agenda;
+import dev.rsvpbot.agenda.AgendaPlanner;
+import dev.rsvpbot.classify.Classification;
+import dev.rsvpbot.classify.Evidence;
+import dev.rsvpbot.classify.Label;
+import dev.rsvpbot.config.RsvpConfig;
+import dev.rsvpbot.ledger.Ledger;
+import dev.rsvpbot.ledger.LedgerEvents;
+import dev.rsvpbot.ledger.LedgerFold;
+import dev.rsvpbot.render.Messages;
+import dev.rsvpbot.render.SummaryMarker;
+import dev.rsvpbot.render.SummaryRenderer;
+import dev.rsvpbot.thread.IssueThread;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The pure core end to end: a thread in, the summary comment out. Classify each member reply, fold the replies
+ * into the ledger, plan the agenda by the club's rules, render the comment.
+ *
+ * <p>Deterministic (the same thread gives a byte-identical body, whatever the order of its replies) and total:
+ * no reply content makes it throw; a reply the classifier cannot handle goes to the review list.
+ *
+ * <pre>{@code
+ * Summary summary = new SummaryPipeline(config).summarize(thread, "rsvp-bot");
+ * github.keepOneComment(issue, summary.body());
+ * }</pre>
+ */
+public final class SummaryPipeline {
+    private final RsvpConfig config;
+    private final Function<String, Classification> classifier;
+    private final LedgerFold fold;
+    private final AgendaPlanner planner;
+    private final SummaryRenderer renderer;
+
+    SummaryPipeline(RsvpConfig config, Function<String, Classification> classifier) {
+        this.config = config;
+        this.classifier = classifier;
+        this.fold = new LedgerFold(config.agenda().companionsPerPresenter());
+        this.planner = new AgendaPlanner(config.agenda());
+        this.renderer = new SummaryRenderer(config.agenda(), Messages.of(config.render().language()));
+    }
+
+    public Summary summarize(IssueThread thread, String botLogin) {
+        Ledger ledger = fold.fold(new LedgerEvents(botLogin, this::classify).of(thread));
+        Agenda agenda = planner.plan(thread.issue(), ledger);
+        String markdown = renderer.render(ledger, agenda);
+        return new Summary(SummaryMarker.mark(markdown),
+                new ThreadSummary(thread.issue().repo(), thread.issue().number(), ledger, agenda));
+    }
+
+    /** The JSON form of a summary ({@code preview --format json}), in the configured language. */
+    public String json(ThreadSummary summary) {
+        return new SummaryJson(renderer).write(summary);
+    }
+
+    /** One bad reply must not stop the summary: if the classifier fails on it, the chair reviews it instead. */
+    private Classification classify(String body) {
+        try {
+            return classifier.apply(body);
+        } catch (RuntimeException e) {
+            return new Classification(Set.of(Label.OTHER), List.of(new Evidence(Label.OTHER, "classifier-error", "")),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), true, true);
+        }
+    }
+
+    RsvpConfig config() {
+        return config;
+    }
+}

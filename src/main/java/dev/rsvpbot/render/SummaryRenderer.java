@@ -1,0 +1,396 @@
+package dev.rsvpbot.render;
+
+import dev.rsvpbot.agenda.Agenda;
+import dev.rsvpbot.agenda.Slot;
+import dev.rsvpbot.agenda.WaitReason;
+import dev.rsvpbot.agenda.Waitlisted;
+import dev.rsvpbot.classify.Talk;
+import dev.rsvpbot.config.AgendaConfig;
+import dev.rsvpbot.ledger.Attendee;
+import dev.rsvpbot.ledger.Correction;
+import dev.rsvpbot.ledger.Ledger;
+import dev.rsvpbot.ledger.Newcomer;
+import dev.rsvpbot.ledger.ReplyRef;
+import dev.rsvpbot.ledger.ReviewItem;
+import dev.rsvpbot.ledger.ReviewReason;
+import dev.rsvpbot.ledger.SignUp;
+import dev.rsvpbot.ledger.Withdrawal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Writes the summary comment the chair would have written: the meeting heading, Oral and Poster tables,
+ * newcomers, attendees, corrections, waitlist, review list, timeline, and the agenda as Markdown source.
+ *
+ * <p>Output depends only on its input (no clock, no hash-map order), and stays within GitHub's comment size
+ * together with the marker line: long lists are cut, with a note saying how many entries were left out.
+ *
+ * <pre>{@code
+ * String markdown = new SummaryRenderer(config.agenda(), Messages.of("zh")).render(ledger, agenda);
+ * }</pre>
+ */
+public final class SummaryRenderer {
+    /** GitHub rejects comment bodies longer than this many characters. */
+    public static final int GITHUB_LIMIT = 65_536;
+    private static final int BUDGET = GITHUB_LIMIT - SummaryMarker.mark("").length();
+
+    private final AgendaConfig rules;
+    private final Messages m;
+
+    public SummaryRenderer(AgendaConfig rules, Messages messages) {
+        this.rules = rules;
+        this.m = messages;
+    }
+
+    /** The lists that may be cut to fit, each cut from its end. */
+    private enum Part { ORALS, POSTERS, NEWCOMERS, ATTENDEES, CORRECTIONS, WAITLIST, REVIEW, WITHDRAWN, TIMELINE }
+
+    /** The comment content (without the marker line), at most {@link #GITHUB_LIMIT} minus the marker's length. */
+    public String render(Ledger ledger, Agenda agenda) {
+        Map<Part, Integer> keep = new EnumMap<>(Part.class);
+        Map<Part, Integer> sizes = new EnumMap<>(Part.class);
+        String body = compose(ledger, agenda, keep, sizes);
+        while (body.length() > BUDGET) {
+            Part biggest = null;
+            for (Part part : Part.values()) {
+                int size = sizes.getOrDefault(part, 0);
+                if (keep.getOrDefault(part, Integer.MAX_VALUE) > 0 && size > 0
+                        && (biggest == null || size > sizes.get(biggest))) {
+                    biggest = part;
+                }
+            }
+            if (biggest == null) {
+                // Every list is cut to nothing and the rest is still too long: cannot happen with bounded texts.
+                return Md.cut(body, BUDGET - 1);
+            }
+            int shown = Math.min(keep.getOrDefault(biggest, Integer.MAX_VALUE), entries(biggest, ledger, agenda));
+            keep.put(biggest, shown / 2);
+            sizes.clear();
+            body = compose(ledger, agenda, keep, sizes);
+        }
+        return body;
+    }
+
+    private static int entries(Part part, Ledger ledger, Agenda agenda) {
+        return switch (part) {
+            case ORALS -> agenda.orals().size();
+            case POSTERS -> agenda.posters().size();
+            case NEWCOMERS -> ledger.newcomers().size();
+            case ATTENDEES -> ledger.attendees().size();
+            case CORRECTIONS -> ledger.corrections().size();
+            case WAITLIST -> agenda.waitlist().size();
+            case REVIEW -> ledger.review().size();
+            case WITHDRAWN -> ledger.withdrawals().size();
+            case TIMELINE -> agenda.slots().size();
+        };
+    }
+
+    private String compose(Ledger ledger, Agenda agenda, Map<Part, Integer> keep, Map<Part, Integer> sizes) {
+        Out out = new Out(keep, sizes);
+        out.line("## " + (agenda.episode().isPresent()
+                ? m.format(m.titleWithEpisode(), agenda.episode().get()) : m.title()));
+        out.blank();
+        out.line("_" + m.intro() + "_");
+        out.blank();
+        heading(out, agenda);
+        out.blank();
+
+        out.line("### " + m.format(m.oralHeading(), rules.oralMinutes()));
+        out.blank();
+        talks(out, Part.ORALS, agenda.orals());
+        out.line("### " + m.format(m.posterHeading(), rules.posterMinutes(), rules.maxPosters()));
+        out.blank();
+        talks(out, Part.POSTERS, agenda.posters());
+
+        if (!ledger.newcomers().isEmpty()) {
+            out.line("### " + m.newcomersHeading());
+            out.blank();
+            out.table(m.newcomerHeaders(), Part.NEWCOMERS, ledger.newcomers(), (i, n) -> row(newcomer(n),
+                    n.referrer().isEmpty() ? "—" : Md.person(n.referrer()), Md.text(n.bio())));
+        }
+        if (!ledger.attendees().isEmpty()) {
+            out.line("### " + m.attendeesHeading());
+            out.blank();
+            out.table(m.attendeeHeaders(), Part.ATTENDEES, ledger.attendees(),
+                    (i, a) -> row(Md.person(a.login()), a.with().map(Md::person).orElse("—")));
+        }
+        if (!ledger.corrections().isEmpty()) {
+            out.line("### " + m.correctionsHeading());
+            out.blank();
+            out.list(Part.CORRECTIONS, ledger.corrections(), this::correction);
+        }
+        if (!agenda.waitlist().isEmpty()) {
+            out.line("### " + m.waitlistHeading());
+            out.blank();
+            out.table(m.waitlistHeaders(), Part.WAITLIST, agenda.waitlist(), (i, w) -> row(
+                    String.valueOf(i + 1), Md.person(w.signUp().login()),
+                    kindName(w.signUp()), waitReason(w.reason())));
+        }
+        if (!ledger.review().isEmpty()) {
+            out.line("### " + m.reviewHeading());
+            out.blank();
+            out.table(m.reviewHeaders(), Part.REVIEW, ledger.review(),
+                    (i, r) -> row(Md.person(r.login()), reviewReason(r, Md::person, Md::text), replyLink(r.source())));
+        }
+        if (!ledger.withdrawals().isEmpty()) {
+            out.line("### " + m.withdrawalsHeading());
+            out.blank();
+            out.list(Part.WITHDRAWN, ledger.withdrawals(), this::withdrawal);
+        }
+
+        out.line("### " + m.timelineHeading());
+        out.blank();
+        out.table(m.timelineHeaders(), Part.TIMELINE, agenda.slots(),
+                (i, s) -> row(s.start().toString(), String.valueOf(s.minutes()), slot(s, Md::person)));
+        out.line(m.format(m.endsAt(), agenda.end(), agenda.totalMinutes()));
+        if (agenda.pastHardLimit()) {
+            out.blank();
+            out.line(m.format(m.pastHardLimit(), agenda.totalMinutes(), agenda.hardLimitMinutes()));
+        } else if (agenda.pastSoftLimit()) {
+            out.blank();
+            out.line(m.format(m.pastSoftLimit(), agenda.totalMinutes(), agenda.softLimitMinutes()));
+        }
+        out.blank();
+        out.line("---");
+        out.blank();
+        out.line(m.format(m.tally(), ledger.memberReplies(), ledger.chatter().size(), ledger.superseded().size(),
+                ledger.botReplies()));
+        out.blank();
+
+        String source = source(ledger, agenda, keep);
+        String fence = Md.fence(source);
+        out.line("<details><summary>" + m.sourceSummary() + "</summary>");
+        out.blank();
+        out.line(fence + "markdown");
+        out.raw(source);
+        out.line(fence);
+        out.blank();
+        out.line("</details>");
+        return out.toString();
+    }
+
+    private void heading(Out out, Agenda agenda) {
+        out.line("- " + m.dateLabel() + sep() + m.date(agenda.date()));
+        out.line("- " + m.timeLabel() + sep() + agenda.start() + "–" + agenda.end());
+        out.line("- " + m.roomLabel() + sep() + (agenda.room().isBlank() ? m.unknown() : Md.text(agenda.room())));
+        agenda.track().ifPresent(t -> out.line("- " + m.trackLabel() + sep() + t));
+        out.line("- " + m.chairLabel() + sep() + officer(agenda.officers().chair(), agenda.officers().logins()));
+        out.line("- " + m.viceChairLabel() + sep() + officer(agenda.officers().viceChair(), agenda.officers().logins()));
+    }
+
+    private String sep() {
+        return m.colon();
+    }
+
+    private String officer(String who, boolean login) {
+        if (who.isBlank()) {
+            return m.unknown();
+        }
+        return login ? Md.person(who) : Md.text(who);
+    }
+
+    private void talks(Out out, Part part, List<SignUp> talks) {
+        if (talks.isEmpty()) {
+            out.line(m.noneYet());
+            out.blank();
+            return;
+        }
+        out.table(m.talkHeaders(), part, talks, (i, s) -> row(String.valueOf(i + 1),
+                Md.mention(s.login()), talk(s.talk())));
+    }
+
+    private String talk(Talk talk) {
+        String title = talk.title().isBlank() ? "" : Md.text(talk.title());
+        if (talk.url().isBlank()) {
+            return title.isEmpty() ? m.noTalk() : title;
+        }
+        String label = title.isEmpty() ? Md.text(talk.url().replaceFirst("^https?://", "")) : title;
+        return Md.link(label, talk.url());
+    }
+
+    private String newcomer(Newcomer n) {
+        if (!n.login().isEmpty() && !n.name().isEmpty()) {
+            return Md.text(n.name()) + " " + Md.person(n.login());
+        }
+        return n.login().isEmpty() ? Md.text(n.name()) : Md.person(n.login());
+    }
+
+    private String correction(Correction c) {
+        String text = m.format(m.correctionEntry(), Md.person(c.login()), Md.text(c.excerpt()), "URL");
+        return Md.isSafeUrl(c.source().url())
+                ? text.replace("(URL)", "(" + c.source().url() + ")")
+                : text.replace("[" + m.replyLink() + "](URL)", "#" + c.source().id());
+    }
+
+    private String replyLink(ReplyRef ref) {
+        return Md.isSafeUrl(ref.url()) ? "[" + m.replyLink() + "](" + ref.url() + ")" : "#" + ref.id();
+    }
+
+    private static String kindName(SignUp s) {
+        return s.kind() == dev.rsvpbot.ledger.TalkKind.ORAL ? "Oral" : "Poster";
+    }
+
+    private String waitReason(WaitReason reason) {
+        int limit = switch (reason) {
+            case ORALS_TAKEN -> rules.orals();
+            case POSTERS_FULL -> rules.maxPosters();
+            case PAST_HARD_LIMIT -> rules.hardLimitMinutes();
+        };
+        return m.format(m.waitReasons().get(reason), limit);
+    }
+
+    private String reviewReason(ReviewItem r, Function<String, String> name, Function<String, String> text) {
+        String template = m.reviewReasons().get(r.reason());
+        return switch (r.reason()) {
+            case UNSURE -> m.format(template, text.apply(r.subject()));
+            case COMPANION_WITHOUT_PRESENTER -> m.format(template, name.apply(r.subject()));
+            case COMPANION_OVER_LIMIT -> m.format(template, name.apply(r.subject()), rules.companionsPerPresenter());
+            default -> template;
+        };
+    }
+
+    /** Why a reply is on the review list, as plain text (member text unescaped): for the JSON form. */
+    public String describe(ReviewItem item) {
+        return reviewReason(item, RAW, Function.identity());
+    }
+
+    /** Why a talk waits, as plain text: for the JSON form. */
+    public String describe(Waitlisted waiting) {
+        return waitReason(waiting.reason());
+    }
+
+    private String withdrawal(Withdrawal w) {
+        String who = Md.person(w.login());
+        return w.had().map(had -> m.format(m.withdrawalHad(), who, "ATTEND".equals(had) ? m.attending()
+                : had.equals("ORAL") ? "Oral" : "Poster")).orElse(who);
+    }
+
+    /**
+     * What a timeline slot is, in words; {@code name} writes a presenter's login (escaped for Markdown, or plain
+     * for JSON). Titles are left raw for the caller to escape: see {@link #describe(Slot)}.
+     */
+    private String slot(Slot s, Function<String, String> name) {
+        return switch (s.kind()) {
+            case OPENING -> m.opening();
+            case NEWCOMERS -> m.format(m.newcomerIntros(), s.people());
+            case ORAL -> m.format(m.oralSlot(), s.talk().map(t -> presenter(t, name)).orElse(""));
+            case BREAK -> m.breakSlot();
+            case POSTER -> m.format(m.posterSlot(), s.talk().map(t -> presenter(t, name)).orElse(""));
+            case CLOSING -> m.format(m.closing(), s.people(), rules.closingMinutesPerPerson());
+        };
+    }
+
+    private String presenter(SignUp s, Function<String, String> name) {
+        String title = s.talk().title().isBlank() ? "" : " — " + (name == RAW ? s.talk().title() : Md.text(s.talk().title()));
+        return name.apply(s.login()) + title;
+    }
+
+    private static final Function<String, String> RAW = login -> "@" + login;
+
+    /** What a slot is, as plain text (member text unescaped): for the JSON form of the agenda. */
+    public String describe(Slot slot) {
+        return slot(slot, RAW);
+    }
+
+    /** The agenda as the chair would paste it into the next announcement. */
+    private String source(Ledger ledger, Agenda agenda, Map<Part, Integer> keep) {
+        Out out = new Out(keep, new EnumMap<>(Part.class));
+        out.line("## " + (agenda.episode().isPresent()
+                ? m.format(m.sourceTitle(), agenda.episode().get()) : m.sourceTitleNoEpisode()));
+        out.blank();
+        heading(out, agenda);
+        out.blank();
+        out.line("### Oral");
+        out.blank();
+        out.list(Part.ORALS, agenda.orals(), s -> Md.mention(s.login()) + " " + talk(s.talk()));
+        out.line("### Poster");
+        out.blank();
+        out.list(Part.POSTERS, agenda.posters(), s -> Md.mention(s.login()) + " " + talk(s.talk()));
+        if (!ledger.newcomers().isEmpty()) {
+            out.line("### " + m.newcomersHeading());
+            out.blank();
+            out.list(Part.NEWCOMERS, ledger.newcomers(), n -> newcomer(n)
+                    + (n.referrer().isEmpty() ? "" : m.format(m.referredBy(), Md.person(n.referrer())))
+                    + (n.bio().isBlank() ? "" : sep() + Md.text(n.bio())));
+        }
+        List<Attendee> attending = new ArrayList<>(ledger.attendees());
+        if (!attending.isEmpty()) {
+            out.line("### " + m.attendeesHeading());
+            out.blank();
+            out.list(Part.ATTENDEES, attending, a -> Md.person(a.login())
+                    + a.with().map(w -> m.format(m.attachedTo(), Md.person(w))).orElse(""));
+        }
+        out.line("### " + m.sourceAgenda());
+        out.blank();
+        out.list(Part.TIMELINE, agenda.slots(),
+                s -> s.start() + "–" + s.start().plusMinutes(s.minutes()) + " " + slot(s, Md::person));
+        return out.toString().stripTrailing() + "\n";
+    }
+
+    private static String row(String... cells) {
+        return "| " + String.join(" | ", cells) + " |";
+    }
+
+    /** Collects lines; lists honour the cut limits and report their size so the longest can be cut first. */
+    private final class Out {
+        private final StringBuilder text = new StringBuilder(4096);
+        private final Map<Part, Integer> keep;
+        private final Map<Part, Integer> sizes;
+
+        Out(Map<Part, Integer> keep, Map<Part, Integer> sizes) {
+            this.keep = keep;
+            this.sizes = sizes;
+        }
+
+        void line(String line) {
+            text.append(line).append('\n');
+        }
+
+        void raw(String block) {
+            text.append(block);
+        }
+
+        void blank() {
+            text.append('\n');
+        }
+
+        <T> void table(String headers, Part part, List<T> items, BiFunction<Integer, T, String> row) {
+            line(headers);
+            line(headers.replaceAll("[^|]+", " --- "));
+            entries(part, items, row, "");
+            blank();
+        }
+
+        <T> void list(Part part, List<T> items, Function<T, String> entry) {
+            if (items.isEmpty()) {
+                line(m.noneYet());
+            }
+            entries(part, items, (i, item) -> entry.apply(item), "- ");
+            blank();
+        }
+
+        private <T> void entries(Part part, List<T> items, BiFunction<Integer, T, String> format, String prefix) {
+            int limit = Math.min(keep.getOrDefault(part, Integer.MAX_VALUE), items.size());
+            int before = text.length();
+            for (int i = 0; i < limit; i++) {
+                line(prefix + format.apply(i, items.get(i)));
+            }
+            sizes.merge(part, text.length() - before, Integer::sum);
+            if (limit < items.size()) {
+                // A blank line first: a plain line right after table rows would join the table.
+                blank();
+                line(m.format(m.cut(), items.size() - limit));
+            }
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+}
