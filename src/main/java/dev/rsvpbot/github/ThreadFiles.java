@@ -1,0 +1,65 @@
+package dev.rsvpbot.github;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rsvpbot.thread.IssueThread;
+import dev.rsvpbot.thread.SeminarIssue;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a thread from files saved from GitHub's REST API: the issue object and the comments array. For
+ * {@code preview}, which works offline.
+ */
+public final class ThreadFiles {
+    private final ObjectMapper json = new ObjectMapper();
+    private final GithubJsonMapper mapper = new GithubJsonMapper();
+
+    /** Thrown when a file is missing or not shaped like GitHub's answer; the message names the file and the problem. */
+    public static final class BadFileException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadFileException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    public IssueThread read(Path issueFile, Path commentsFile) throws BadFileException {
+        String issueShape = "the issue object of GET /repos/{owner}/{repo}/issues/{number}";
+        String commentsShape = "the array of GET /repos/{owner}/{repo}/issues/{number}/comments (all pages in one array)";
+        JsonNode issue = tree(issueFile, issueShape);
+        JsonNode comments = tree(commentsFile, commentsShape);
+        SeminarIssue seminar;
+        try {
+            seminar = mapper.issueFrom(issue);
+        } catch (IllegalArgumentException e) {
+            throw new BadFileException(issueFile + ": " + e.getMessage() + "; expected " + issueShape, e);
+        }
+        try {
+            return new IssueThread(seminar, mapper.repliesFrom(comments));
+        } catch (IllegalArgumentException e) {
+            throw new BadFileException(commentsFile + ": " + e.getMessage() + "; expected " + commentsShape, e);
+        }
+    }
+
+    private JsonNode tree(Path file, String expected) throws BadFileException {
+        try {
+            return json.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new BadFileException(file + ": no such file; save " + expected + " there", e);
+        } catch (MalformedInputException e) {
+            throw new BadFileException(file + ": not UTF-8 text; save " + expected + " as UTF-8 JSON", e);
+        } catch (JsonProcessingException e) {
+            throw new BadFileException(file + ": not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new BadFileException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+}
