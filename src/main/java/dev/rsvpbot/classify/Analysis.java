@@ -1,0 +1,906 @@
+package dev.rsvpbot.classify;
+
+import dev.rsvpbot.classify.PhraseMatcher.Match;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The work of classifying one reply's author text. Single-use and confined to one call. */
+final class Analysis {
+    /** A label candidate: what fired, where, and whether it is a change of mind or only a weak cue. */
+    private record Signal(Label label, int pos, boolean changed, boolean weak, String cue, String excerpt, int region) {
+    }
+
+    /** Part of the text; {@code question} is the RSVP question a numbered answer answers (0: none). */
+    private record Region(int start, int end, int question) {
+    }
+
+    private record Mention(int start, int end, String login) {
+    }
+
+    private static final Set<String> SIGN_UP = Set.of("oral", "poster", "oral-duration", "poster-duration", "talk", "attend", "attach");
+    private static final Set<String> KINDS = Set.of("oral", "poster", "oral-duration", "poster-duration");
+    private static final Set<String> MENTION_WORDS = Set.of("oral", "poster", "attend", "withdraw", "attach", "rsvp");
+    private static final String NAME_STOPS = "来会也是和跟一参的过去要将想同在了，,。 ";
+
+    private final Vocabulary v;
+    private final String text;
+    private final String folded;
+    private final List<Match> matches;
+    private final boolean[] consumed;
+    private final List<Mention> mentions;
+    private final int[] sentenceEnds;
+
+    private final List<Signal> signals = new ArrayList<>();
+    private final List<Evidence> otherReasons = new ArrayList<>();
+    private boolean unsure;
+    private boolean mentionsRsvpWords;
+    private String referrer;
+    private String attachTo;
+    private String friendLogin;
+    private String friendName;
+    private String bio;
+    private int talkFrom;
+    private int talkTo;
+
+    Analysis(Vocabulary v, String text) {
+        this.v = v;
+        this.text = text;
+        this.folded = Fold.fold(text);
+        this.matches = v.matcher.find(folded, text);
+        this.consumed = new boolean[text.length() + 1];
+        this.mentions = findMentions(text);
+        this.sentenceEnds = sentenceEnds(folded);
+        this.talkFrom = 0;
+        this.talkTo = text.length();
+    }
+
+    Classification run() {
+        formSlots();
+        for (Region r : regions()) {
+            region(r);
+        }
+        return resolve();
+    }
+
+    // ---- regions: numbered answers follow the RSVP's numbered questions ----
+
+    /**
+     * {@code 1. 无 2. Poster 3. 无}: markers 1, 2, 3 in order (or a single leading marker 1-3) turn their text into
+     * answers to the RSVP questions (1 corrections, 2 the talk, 3 a new friend). A list reaching 4 is an ordinary
+     * list, not answers.
+     */
+    private List<Region> regions() {
+        List<int[]> markers = new ArrayList<>(); // {digitPos, number, contentStart}
+        for (int i = 0; i + 1 < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c < '1' || c > '9') {
+                continue;
+            }
+            char prev = i > 0 ? folded.charAt(i - 1) : '\n';
+            char next = folded.charAt(i + 1);
+            char after = i + 2 < folded.length() ? folded.charAt(i + 2) : ' ';
+            boolean prevOk = Character.isWhitespace(prev) || ",;。、".indexOf(prev) >= 0;
+            boolean nextOk = ".、):".indexOf(next) >= 0;
+            if (prevOk && nextOk && !ArxivId.isDigit(after)) {
+                markers.add(new int[]{i, c - '0', i + 2});
+            }
+        }
+        List<Region> whole = List.of(new Region(0, text.length(), 0));
+        if (markers.isEmpty()) {
+            return whole;
+        }
+        List<int[]> answers = new ArrayList<>();
+        int expected = 1;
+        for (int[] m : markers) {
+            if (m[1] == expected && expected <= 3) {
+                answers.add(m);
+                expected++;
+            } else if (m[1] >= 4 && !answers.isEmpty()) {
+                return whole;
+            }
+        }
+        if (answers.size() < 2) {
+            int[] first = markers.get(0);
+            boolean leading = folded.substring(0, first[0]).isBlank();
+            if (!(leading && first[1] <= 3 && markers.size() == 1)) {
+                return whole;
+            }
+            answers = List.of(first);
+        }
+        numbered = true;
+        List<Region> out = new ArrayList<>();
+        if (answers.get(0)[0] > 0) {
+            out.add(new Region(0, answers.get(0)[0], 0));
+        }
+        for (int k = 0; k < answers.size(); k++) {
+            int[] a = answers.get(k);
+            int end;
+            if (k + 1 < answers.size()) {
+                end = answers.get(k + 1)[0];
+            } else {
+                int nl = folded.indexOf('\n', a[2]);
+                end = nl < 0 ? text.length() : nl;
+            }
+            out.add(new Region(a[2], end, a[1]));
+            if (k + 1 == answers.size() && end < text.length()) {
+                out.add(new Region(end, text.length(), 0));
+            }
+        }
+        return out;
+    }
+
+    private void region(Region r) {
+        boolean none = r.question() > 0 && isNone(r);
+        if (none) {
+            return;
+        }
+        int before = signals.size();
+        boolean newcomerBefore = hasNewcomerSignal();
+        for (int[] c : clauses(r.start(), r.end())) {
+            clause(c[0], c[1], c[2] == 1, r.question());
+        }
+        boolean fired = signals.size() > before;
+        switch (r.question()) {
+            case 1 -> {
+                if (!fired) {
+                    signals.add(new Signal(Label.CORRECTION, r.start(), false, true, "rule:numbered-answer 1 (corrections)",
+                            excerpt(r.start(), r.end()), 1));
+                }
+            }
+            case 2 -> {
+                boolean talkish = signals.subList(before, signals.size()).stream()
+                        .anyMatch(s -> s.label() != Label.CORRECTION && s.label() != Label.NEWCOMER);
+                if (talkish) {
+                    talkFrom = r.start();
+                    talkTo = r.end();
+                } else if (namesTalk(r)) {
+                    signals.add(new Signal(Label.POSTER, r.start(), false, false, "rule:numbered-answer 2 names a talk",
+                            excerpt(r.start(), r.end()), 2));
+                    talkFrom = r.start();
+                    talkTo = r.end();
+                }
+            }
+            case 3 -> {
+                if (!newcomerBefore && !hasNewcomerSignal()) {
+                    Optional<Mention> login = mentionIn(r.start(), r.end());
+                    String name = nameAt(r.start(), r.end());
+                    if (login.isPresent() || name != null) {
+                        signals.add(new Signal(Label.NEWCOMER, r.start(), false, false, "rule:numbered-answer 3 (a new friend)",
+                                excerpt(r.start(), r.end()), 3));
+                        friendIntro = true;
+                        friendLogin = friendLogin != null ? friendLogin : login.map(Mention::login).orElse(null);
+                        friendName = friendName != null ? friendName : name;
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private boolean friendIntro;
+    private boolean selfNewcomer;
+
+    private boolean hasNewcomerSignal() {
+        return signals.stream().anyMatch(s -> s.label() == Label.NEWCOMER);
+    }
+
+    private boolean isNone(Region r) {
+        String letters = Fold.lettersOnly(folded.substring(r.start(), r.end()));
+        return letters.isEmpty() || v.none.contains(letters);
+    }
+
+    /** A numbered answer 2 with no cue still names a talk when it holds a link, an arXiv id or a Latin title. */
+    private boolean namesTalk(Region r) {
+        String s = text.substring(r.start(), r.end());
+        if (s.contains("http") || s.toLowerCase(java.util.Locale.ROOT).contains("arxiv")) {
+            return true;
+        }
+        int latin = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i)) && s.charAt(i) < 128) {
+                latin++;
+            } else if (Fold.isCjk(s.charAt(i))) {
+                return false;
+            }
+        }
+        return latin >= 3;
+    }
+
+    // ---- clauses ----
+
+    /** Splits text[from, to) at sentence and clause punctuation and at clause-break words (but, 但是). */
+    private List<int[]> clauses(int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        List<Match> breaks = new ArrayList<>();
+        for (Match m : matchesIn(from, to)) {
+            if (m.category().equals("clause-break")) {
+                breaks.add(m);
+            }
+        }
+        int b = 0;
+        int s = from;
+        int i = from;
+        while (i < to) {
+            if (b < breaks.size() && breaks.get(b).start() == i) {
+                addClause(out, s, i, false);
+                i = breaks.get(b).end();
+                s = i;
+                b++;
+                continue;
+            }
+            while (b < breaks.size() && breaks.get(b).start() < i) {
+                b++;
+            }
+            char c = folded.charAt(i);
+            boolean end = c == '\n' || c == '。' || c == '!' || c == '?' || c == ';' || c == ',' || c == '…'
+                    || (c == '.' && (i + 1 >= to || folded.charAt(i + 1) == ' ' || folded.charAt(i + 1) == '\n')
+                    && i > 0 && !ArxivId.isDigit(folded.charAt(i - 1)));
+            if (end) {
+                addClause(out, s, i, c == '?');
+                s = i + 1;
+            }
+            i++;
+        }
+        addClause(out, s, to, false);
+        return out;
+    }
+
+    private void addClause(List<int[]> out, int s, int e, boolean question) {
+        if (e > s && !folded.substring(s, e).isBlank()) {
+            out.add(new int[]{s, e, question ? 1 : 0});
+        }
+    }
+
+    private void clause(int cs, int ce, boolean questionMark, int region) {
+        List<Match> ms = new ArrayList<>();
+        for (Match m : matchesIn(cs, ce)) {
+            if (!consumed[m.start()]) {
+                ms.add(m);
+            }
+        }
+        String excerpt = excerpt(cs, ce);
+        String letters = Fold.lettersOnly(folded.substring(cs, ce));
+        if (v.checkin.contains(letters)) {
+            signals.add(new Signal(Label.ATTEND, cs, false, false, "checkin \"" + excerpt + "\"", excerpt, region));
+            mentionsRsvpWords = true;
+            return;
+        }
+        boolean interrogative = has(ms, "question");
+        boolean polite = has(ms, "polite-offer");
+        boolean conditional = has(ms, "conditional");
+        boolean past = has(ms, "past");
+        boolean earlier = has(ms, "earlier");
+        boolean withdrawHere = has(ms, "withdraw");
+        boolean asks = interrogative || questionMark || has(ms, "question-particle");
+        for (Match m : ms) {
+            String cat = m.category();
+            if (MENTION_WORDS.contains(cat) && !m.entry().weak()) {
+                mentionsRsvpWords = true;
+            }
+            String cue = "lexicon:" + cat + " \"" + m.entry().phrase() + "\"";
+            if (SIGN_UP.contains(cat)) {
+                signUp(m, ms, cue, excerpt, region, asks, interrogative, polite, conditional, past, earlier, withdrawHere);
+            } else if (cat.equals("withdraw")) {
+                if (asks && !polite) {
+                    otherReasons.add(new Evidence(Label.OTHER, "rule:question " + cue, excerpt));
+                } else if (conditional || past || negatedBefore(m, ms)) {
+                    otherReasons.add(new Evidence(Label.OTHER, "rule:not-a-withdrawal " + cue, excerpt));
+                } else {
+                    signals.add(new Signal(Label.WITHDRAW, m.start(), false, m.entry().weak(), cue, excerpt, region));
+                }
+            } else if (cat.equals("no-talk")) {
+                if (asks && !polite) {
+                    otherReasons.add(new Evidence(Label.OTHER, "rule:question " + cue, excerpt));
+                } else if (hasAny(ms, KINDS, m.end(), Integer.MAX_VALUE)) {
+                    otherReasons.add(new Evidence(Label.OTHER, "rule:declines-one-kind " + cue, excerpt));
+                    unsure = true;
+                } else if (!conditional && !past) {
+                    signals.add(new Signal(Label.WITHDRAW, m.start(), false, m.entry().weak(), cue, excerpt, region));
+                }
+            } else if (cat.equals("correction")) {
+                if (!negatedBefore(m, ms)) {
+                    signals.add(new Signal(Label.CORRECTION, m.start(), false, m.entry().weak(), cue, excerpt, region));
+                }
+            } else if (!asks) {
+                person(m, ms, cue, region);
+            }
+        }
+    }
+
+    private void signUp(Match m, List<Match> ms, String cue, String excerpt, int region, boolean asks,
+                        boolean interrogative, boolean polite, boolean conditional, boolean past, boolean earlier,
+                        boolean withdrawHere) {
+        String cat = m.category();
+        Label label = switch (cat) {
+            case "oral", "oral-duration" -> Label.ORAL;
+            case "poster", "poster-duration", "talk" -> Label.POSTER;
+            default -> Label.ATTEND;
+        };
+        if (cat.endsWith("-duration") && !has(ms, "talk")) {
+            return; // "30 分钟" alone answers a question; only "讲个 30 分钟的" offers a talk
+        }
+        if (KINDS.contains(cat) && has(ms, "attach", Integer.MIN_VALUE, m.start())) {
+            otherReasons.add(new Evidence(Label.OTHER, "rule:presenter's-talk " + cue, excerpt));
+            return; // 挂靠 @alice 的 oral: the Oral is Alice's
+        }
+        if (past || earlier) {
+            otherReasons.add(new Evidence(Label.OTHER, "rule:" + (past ? "past-seminar " : "earlier-sign-up ") + cue, excerpt));
+            return;
+        }
+        boolean politeAsk = asks && !interrogative && polite;
+        if (asks && !politeAsk) {
+            otherReasons.add(new Evidence(Label.OTHER, "rule:question " + cue, excerpt));
+            return;
+        }
+        boolean negated = negatedBefore(m, ms) || has(ms, "negation-after", m.end(), Integer.MAX_VALUE);
+        if (negated && !conditional) {
+            if (label == Label.ATTEND) {
+                signals.add(new Signal(Label.WITHDRAW, m.start(), false, m.entry().weak(), "rule:negated-attend " + cue, excerpt, region));
+            } else {
+                otherReasons.add(new Evidence(Label.OTHER, "rule:negated " + cue, excerpt));
+                unsure |= label == Label.ORAL || label == Label.POSTER;
+            }
+            return;
+        }
+        boolean changed = changedTo(m, ms);
+        if (!changed && (has(ms, "change") || has(ms, "change-after"))) {
+            otherReasons.add(new Evidence(Label.OTHER, "rule:changed-from " + cue, excerpt));
+            return;
+        }
+        if (withdrawHere && !changed) {
+            otherReasons.add(new Evidence(Label.OTHER, "rule:withdrawn " + cue, excerpt));
+            return;
+        }
+        String kindCue = cat.equals("talk") ? "rule:talk-without-kind " + cue : cue;
+        if (conditional) {
+            kindCue = "rule:conditional-offer " + kindCue;
+        }
+        if (changed) {
+            kindCue = "rule:change-of-mind " + kindCue;
+        }
+        boolean weak = m.entry().weak() || (conditional && label == Label.ATTEND);
+        unsure |= politeAsk;
+        signals.add(new Signal(label, m.start(), changed, weak, kindCue, excerpt, region));
+        if (cat.equals("talk")) {
+            talkOffer = true;
+        }
+        if (cat.equals("attach")) {
+            attachTo = attachTo != null ? attachTo : loginAfter(m.end()).orElseGet(() -> mentionBefore(m.start()).orElse(null));
+        }
+    }
+
+    private boolean talkOffer;
+    private boolean numbered;
+
+    /** Newcomer, friend, referrer and attach cues: who the reply is about. */
+    private void person(Match m, List<Match> ms, String cue, int region) {
+        String cat = m.category();
+        int[] sentence = sentenceOf(m.start());
+        String sentenceText = excerpt(sentence[0], sentence[1]);
+        switch (cat) {
+            case "newcomer" -> {
+                if (negatedBefore(m, ms)) {
+                    return;
+                }
+                selfNewcomer = true;
+                signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, cue, sentenceText, region));
+                if (bio == null) {
+                    bio = selfIntroBio(sentence).orElse(null);
+                }
+            }
+            case "self-intro" -> {
+                if (has(matchesIn(sentence[0], sentence[1]), "bio")) {
+                    selfNewcomer = true;
+                    signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:self-intro-with-bio " + cue, sentenceText, region));
+                    if (bio == null) {
+                        bio = bioFrom(m.start(), sentence[1]);
+                    }
+                }
+            }
+            case "referrer" -> {
+                Optional<String> login = loginAfter(m.end());
+                if (login.isPresent()) {
+                    referrer = referrer != null ? referrer : login.get();
+                    selfNewcomer = true;
+                    signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:referrer " + cue, sentenceText, region));
+                }
+            }
+            case "referrer-after" -> {
+                Optional<String> login = mentionBefore(m.start());
+                if (login.isPresent()) {
+                    referrer = referrer != null ? referrer : login.get();
+                    selfNewcomer = true;
+                    signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:referrer " + cue, sentenceText, region));
+                }
+            }
+            case "friend" -> {
+                if (negatedBefore(m, ms)) {
+                    return;
+                }
+                friendIntro = true;
+                signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:friend-intro " + cue, sentenceText, region));
+                if (friendLogin == null) {
+                    friendLogin = mentionIn(m.end(), sentence[1]).map(Mention::login).orElse(null);
+                }
+                if (friendName == null) {
+                    friendName = nameAt(m.end(), sentence[1]);
+                }
+            }
+            default -> {
+            }
+        }
+        if (bio == null && selfNewcomer) {
+            bio = firstSelfIntroBio().orElse(null);
+        }
+    }
+
+    private Optional<String> selfIntroBio(int[] sentence) {
+        for (Match s : matchesIn(sentence[0], sentence[1])) {
+            if (s.category().equals("self-intro")) {
+                return Optional.of(bioFrom(s.start(), sentence[1]));
+            }
+        }
+        return firstSelfIntroBio().or(() -> Optional.of(excerpt(sentence[0], sentence[1])));
+    }
+
+    private Optional<String> firstSelfIntroBio() {
+        for (Match s : matches) {
+            if (s.category().equals("self-intro")) {
+                return Optional.of(bioFrom(s.start(), sentenceOf(s.start())[1]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The self-introduction from "我是" to the end of its sentence, cut before a referrer cue. */
+    private String bioFrom(int start, int end) {
+        for (Match r : matchesIn(start, end)) {
+            if (r.category().equals("referrer")) {
+                end = r.start();
+                break;
+            }
+            if (r.category().equals("referrer-after") && mentionBefore(r.start()).isPresent()) {
+                end = mentions.stream().filter(x -> x.end() <= r.start()).mapToInt(Mention::start).max().orElse(r.start());
+                break;
+            }
+        }
+        return TalkFinder.clean(text.substring(start, Math.max(start, end)));
+    }
+
+    // ---- yes/no forms ----
+
+    /** {@code 参加：【是】}, {@code Oral: 否}: a key, a colon or bracket, and a yes/no word. */
+    private void formSlots() {
+        int lineStart = 0;
+        while (lineStart < folded.length()) {
+            int nl = folded.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? folded.length() : nl;
+            int keyStart = lineStart;
+            int i = lineStart;
+            while (i < lineEnd) {
+                char c = folded.charAt(i);
+                int valueStart = -1;
+                int valueEnd = -1;
+                int slotEnd = -1;
+                if ("【[(「".indexOf(c) >= 0) {
+                    char close = "】])」".charAt("【[(「".indexOf(c));
+                    int e = i + 1;
+                    while (e < lineEnd && e - i <= 8 && folded.charAt(e) != close) {
+                        e++;
+                    }
+                    if (e < lineEnd && folded.charAt(e) == close) {
+                        valueStart = i + 1;
+                        valueEnd = e;
+                        slotEnd = e + 1;
+                    }
+                } else if (c == ':') {
+                    int a = i + 1;
+                    while (a < lineEnd && folded.charAt(a) == ' ') {
+                        a++;
+                    }
+                    if (a < lineEnd && "【[(「".indexOf(folded.charAt(a)) >= 0) {
+                        i = a;
+                        continue;
+                    }
+                    int e = a;
+                    while (e < lineEnd && e - a <= 8 && !Character.isWhitespace(folded.charAt(e)) && ",;。、".indexOf(folded.charAt(e)) < 0) {
+                        e++;
+                    }
+                    valueStart = a;
+                    valueEnd = e;
+                    slotEnd = e;
+                }
+                if (valueStart >= 0) {
+                    String value = folded.substring(valueStart, valueEnd).strip();
+                    boolean yes = v.yes.contains(value);
+                    boolean no = v.no.contains(value);
+                    if ((yes || no) && keyStart < i) {
+                        formAnswer(keyStart, i, slotEnd, yes);
+                        keyStart = slotEnd;
+                        i = slotEnd;
+                        continue;
+                    }
+                }
+                i++;
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private void formAnswer(int keyStart, int keyEnd, int slotEnd, boolean yes) {
+        String excerpt = excerpt(keyStart, slotEnd);
+        for (Match m : matchesIn(keyStart, keyEnd)) {
+            String cat = m.category();
+            Label label = switch (cat) {
+                case "oral" -> Label.ORAL;
+                case "poster", "talk" -> Label.POSTER;
+                case "attend", "attach" -> Label.ATTEND;
+                case "withdraw" -> Label.WITHDRAW;
+                default -> null;
+            };
+            if (label == null) {
+                continue;
+            }
+            mentionsRsvpWords = true;
+            String cue = "rule:form-" + (yes ? "yes" : "no") + " lexicon:" + cat + " \"" + m.entry().phrase() + "\"";
+            if (yes) {
+                signals.add(new Signal(label, m.start(), false, false, cue, excerpt, 0));
+            } else if (label == Label.ATTEND) {
+                signals.add(new Signal(Label.WITHDRAW, m.start(), false, false, cue, excerpt, 0));
+            } else if (label == Label.WITHDRAW) {
+                signals.add(new Signal(Label.ATTEND, m.start(), false, false, cue, excerpt, 0));
+            } else {
+                otherReasons.add(new Evidence(Label.OTHER, cue, excerpt));
+            }
+            break;
+        }
+        for (int k = keyStart; k < slotEnd; k++) {
+            consumed[k] = true;
+        }
+    }
+
+    // ---- resolving signals into labels ----
+
+    private Classification resolve() {
+        Set<Label> labels = EnumSet.noneOf(Label.class);
+        List<Evidence> evidence = new ArrayList<>();
+        List<Signal> changes = signals.stream().filter(Signal::changed).toList();
+        List<Signal> kinds;
+        List<Signal> attends;
+        List<Signal> withdraws;
+        if (!changes.isEmpty()) {
+            Signal last = changes.get(changes.size() - 1);
+            kinds = last.label() == Label.ATTEND ? List.of() : List.of(last);
+            attends = last.label() == Label.ATTEND ? List.of(last) : List.of();
+            withdraws = List.of();
+        } else {
+            kinds = of(Label.ORAL, Label.POSTER);
+            attends = of(Label.ATTEND);
+            withdraws = of(Label.WITHDRAW);
+            boolean explicitKind = kinds.stream().anyMatch(s -> !s.cue().contains("rule:talk-without-kind"));
+            if (explicitKind) {
+                kinds = kinds.stream().filter(s -> !s.cue().contains("rule:talk-without-kind")).toList();
+            }
+            if (!attends.isEmpty() && kinds.isEmpty() && !withdraws.isEmpty()
+                    && withdraws.stream().allMatch(w -> w.cue().contains("lexicon:no-talk"))) {
+                withdraws = List.of(); // "参加，不讲": coming without a talk is exactly ATTEND
+            }
+            if (!withdraws.isEmpty() && (!kinds.isEmpty() || !attends.isEmpty())) {
+                // Both leaving and coming: the later statement wins, and a person should confirm.
+                unsure = true;
+                int lastWithdraw = withdraws.get(withdraws.size() - 1).pos();
+                int lastComing = Math.max(kinds.isEmpty() ? -1 : kinds.get(kinds.size() - 1).pos(),
+                        attends.isEmpty() ? -1 : attends.get(attends.size() - 1).pos());
+                if (lastWithdraw > lastComing) {
+                    kinds = List.of();
+                    attends = List.of();
+                } else {
+                    withdraws = List.of();
+                }
+            }
+        }
+        Set<Label> kindLabels = EnumSet.noneOf(Label.class);
+        kinds.forEach(s -> kindLabels.add(s.label()));
+        if (kindLabels.size() > 1) {
+            unsure = true; // both an Oral and a Poster offered, no change of mind to say which
+        }
+        List<Signal> used = new ArrayList<>(kinds);
+        used.addAll(withdraws);
+        if (kindLabels.isEmpty()) {
+            used.addAll(attends);
+        }
+        used.addAll(of(Label.CORRECTION));
+        boolean newcomer = selfNewcomer || friendIntro;
+        if (newcomer) {
+            used.addAll(of(Label.NEWCOMER));
+        }
+        for (Signal s : used) {
+            labels.add(s.label());
+        }
+        if (selfNewcomer) {
+            labels.remove(Label.ATTEND); // a newcomer's own introduction implies coming
+            used.removeIf(s -> s.label() == Label.ATTEND);
+        } else if (friendIntro && kindLabels.isEmpty() && withdraws.isEmpty() && !labels.contains(Label.ATTEND)) {
+            labels.add(Label.ATTEND);
+            evidence.add(new Evidence(Label.ATTEND, "rule:member-brings-friend", bringsExcerpt()));
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (Signal s : used) {
+            if (seen.add(s.label() + s.cue() + s.excerpt())) {
+                evidence.add(new Evidence(s.label(), s.cue(), s.excerpt()));
+            }
+        }
+        for (Label l : labels) {
+            boolean strong = used.stream().anyMatch(s -> s.label() == l && !s.weak())
+                    || evidence.stream().anyMatch(e -> e.label() == l && e.cue().equals("rule:member-brings-friend"));
+            unsure |= !strong;
+        }
+        Optional<Talk> talk = Optional.empty();
+        if (!kindLabels.isEmpty()) {
+            talk = v.talks.find(text, folded, matches, talkFrom, talkTo, !numbered);
+        }
+        if (labels.isEmpty()) {
+            labels.add(Label.OTHER);
+            if (otherReasons.isEmpty()) {
+                evidence.add(new Evidence(Label.OTHER, "rule:no-cue", excerpt(0, text.length())));
+            } else {
+                evidence.addAll(otherReasons.subList(0, Math.min(3, otherReasons.size())));
+            }
+        }
+        evidence.sort(java.util.Comparator.comparing(Evidence::label));
+        boolean newcomerLabel = labels.contains(Label.NEWCOMER);
+        return new Classification(labels, evidence, talk,
+                Optional.ofNullable(newcomerLabel ? referrer : null),
+                Optional.ofNullable(labels.contains(Label.ATTEND) ? attachTo : null),
+                Optional.ofNullable(newcomerLabel && friendIntro && !selfNewcomer ? friendLogin : null),
+                Optional.ofNullable(newcomerLabel && friendIntro && !selfNewcomer ? friendName : null),
+                Optional.ofNullable(newcomerLabel && selfNewcomer ? bio : null),
+                track(), unsure, mentionsRsvpWords || labels.contains(Label.ORAL) || labels.contains(Label.POSTER));
+    }
+
+    private String bringsExcerpt() {
+        return signals.stream().filter(s -> s.label() == Label.NEWCOMER).map(Signal::excerpt).findFirst().orElse("");
+    }
+
+    private List<Signal> of(Label... labels) {
+        Set<Label> wanted = EnumSet.of(labels[0], labels);
+        return signals.stream().filter(s -> wanted.contains(s.label())).sorted(java.util.Comparator.comparingInt(Signal::pos)).toList();
+    }
+
+    private Optional<Track> track() {
+        boolean cv = false;
+        boolean nlp = false;
+        for (Match m : matches) {
+            cv |= m.category().equals("track-cv");
+            nlp |= m.category().equals("track-nlp");
+        }
+        if (cv == nlp) {
+            return Optional.empty();
+        }
+        return Optional.of(cv ? Track.CV : Track.NLP);
+    }
+
+    // ---- helpers over matches, mentions and sentences ----
+
+    private List<Match> matchesIn(int from, int to) {
+        int lo = 0;
+        int hi = matches.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Match> out = new ArrayList<>();
+        for (int k = lo; k < matches.size() && matches.get(k).start() < to; k++) {
+            if (matches.get(k).end() <= to) {
+                out.add(matches.get(k));
+            }
+        }
+        return out;
+    }
+
+    private static boolean has(List<Match> ms, String category) {
+        return has(ms, category, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    private static boolean has(List<Match> ms, String category, int from, int to) {
+        for (Match m : ms) {
+            if (m.category().equals(category) && m.start() >= from && m.start() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAny(List<Match> ms, Set<String> categories, int from, int to) {
+        for (Match m : ms) {
+            if (categories.contains(m.category()) && m.start() >= from && m.start() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedBefore(Match m, List<Match> ms) {
+        for (Match n : ms) {
+            if ((n.category().equals("negation") || n.category().equals("no-talk")) && n.start() < m.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A change of mind names its new choice last: in a clause with a change cue ("Change my oral to a poster",
+     * "取消 oral 改成 poster"), the last sign-up word after the cue is the new choice and the others are the old
+     * one; "a poster instead" marks its choice before the cue.
+     */
+    private static boolean changedTo(Match m, List<Match> ms) {
+        int firstChange = Integer.MAX_VALUE;
+        for (Match c : ms) {
+            if (c.category().equals("change")) {
+                firstChange = Math.min(firstChange, c.start());
+            }
+        }
+        if (firstChange < m.start()) {
+            for (Match o : ms) {
+                if (SIGN_UP.contains(o.category()) && o.start() > m.start()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (Match c : ms) {
+            if (c.category().equals("change-after") && c.start() >= m.end()) {
+                for (Match o : ms) {
+                    if (SIGN_UP.contains(o.category()) && o.start() >= m.end() && o.start() < c.start()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String excerpt(int from, int to) {
+        String s = text.substring(from, to).strip().replace('\n', ' ');
+        return s.length() > 120 ? s.substring(0, 117) + "..." : s;
+    }
+
+    private static int[] sentenceEnds(String f) {
+        List<Integer> ends = new ArrayList<>();
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c == '\n' || c == '。' || c == '!' || c == '?' || (c == '.' && (i + 1 == f.length() || f.charAt(i + 1) == ' '))) {
+                ends.add(i);
+            }
+        }
+        ends.add(f.length());
+        return ends.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** [start, end) of the sentence holding pos. */
+    private int[] sentenceOf(int pos) {
+        int idx = java.util.Arrays.binarySearch(sentenceEnds, pos);
+        if (idx < 0) {
+            idx = -idx - 1;
+        }
+        int end = sentenceEnds[Math.min(idx, sentenceEnds.length - 1)];
+        int start = idx == 0 ? 0 : sentenceEnds[idx - 1] + 1;
+        return new int[]{Math.min(start, end), end};
+    }
+
+    /** {@code @login} and {@code @[login](https://github.com/login)}; not e-mail addresses. */
+    private static List<Mention> findMentions(String t) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) != '@' && t.charAt(i) != '\uFF20') {
+                continue;
+            }
+            if (i > 0 && Fold.isLoginChar(t.charAt(i - 1))) {
+                continue;
+            }
+            int s = i + 1;
+            boolean bracket = s < t.length() && t.charAt(s) == '[';
+            if (bracket) {
+                s++;
+            }
+            int e = s;
+            while (e < t.length() && Fold.isLoginChar(t.charAt(e)) && e - s < 39) {
+                e++;
+            }
+            if (e > s && Fold.isAsciiWordChar(t.charAt(s))) {
+                out.add(new Mention(i, bracket && e < t.length() && t.charAt(e) == ']' ? e + 1 : e, t.substring(s, e)));
+                i = e - 1;
+            }
+        }
+        return out;
+    }
+
+    private Optional<Mention> mentionIn(int from, int to) {
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.start() < to) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The login named after a cue: an {@code @mention} in the same sentence, else a bare login-shaped word. */
+    private Optional<String> loginAfter(int from) {
+        int[] sentence = sentenceOf(Math.min(from, Math.max(0, text.length() - 1)));
+        Optional<Mention> m = mentionIn(from, Math.max(from, sentence[1]));
+        if (m.isPresent()) {
+            return m.map(Mention::login);
+        }
+        int i = from;
+        while (i < text.length() && i - from < 6 && (folded.charAt(i) == ' ' || folded.charAt(i) == ':'
+                || folded.charAt(i) == '是' || folded.charAt(i) == '在' || folded.charAt(i) == '给')) {
+            i++;
+        }
+        int e = i;
+        while (e < text.length() && Fold.isLoginChar(text.charAt(e)) && e - i < 39) {
+            e++;
+        }
+        if (e > i && Fold.isAsciiWordChar(text.charAt(i))) {
+            return Optional.of(text.substring(i, e));
+        }
+        return Optional.empty();
+    }
+
+    /** The {@code @mention} ending just before pos (spaces between allowed). */
+    private Optional<String> mentionBefore(int pos) {
+        for (Mention m : mentions) {
+            if (m.end() <= pos && folded.substring(m.end(), pos).isBlank() && pos - m.end() <= 3) {
+                return Optional.of(m.login());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A friend's name after a cue: 2-4 Han characters, or up to three capitalised Latin words. */
+    private String nameAt(int from, int to) {
+        int i = from;
+        while (i < to && (Character.isWhitespace(text.charAt(i)) || folded.charAt(i) == ':' || folded.charAt(i) == ','
+                || text.charAt(i) == '，' || text.charAt(i) == '、')) {
+            i++;
+        }
+        if (i >= to) {
+            return null;
+        }
+        if (Fold.isCjk(text.charAt(i))) {
+            int e = i;
+            while (e < to && Fold.isCjk(text.charAt(e)) && NAME_STOPS.indexOf(text.charAt(e)) < 0 && e - i < 4) {
+                e++;
+            }
+            return e - i >= 2 ? text.substring(i, e) : null;
+        }
+        if (Character.isUpperCase(text.charAt(i)) && text.charAt(i) < 128) {
+            int e = i;
+            int words = 0;
+            while (e < to && words < 3 && Character.isUpperCase(text.charAt(e)) && text.charAt(e) < 128) {
+                while (e < to && Character.isLetter(text.charAt(e)) && text.charAt(e) < 128) {
+                    e++;
+                }
+                words++;
+                if (e < to && text.charAt(e) == ' ' && e + 1 < to && Character.isUpperCase(text.charAt(e + 1))) {
+                    e++;
+                } else {
+                    break;
+                }
+            }
+            return text.substring(i, e).strip();
+        }
+        return null;
+    }
+}
