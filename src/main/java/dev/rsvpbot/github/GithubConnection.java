@@ -57,7 +57,8 @@ final class GithubConnection implements AutoCloseable {
         try {
             GitHub github = new GitHubBuilder()
                     .withEndpoint(stripTrailingSlash(apiUrl.toString()))
-                    .withOAuthToken(token.value())
+                    // A plain provider, not withOAuthToken: that one fetches GET /user as soon as it is built.
+                    .withAuthorizationProvider(() -> "token " + token.value())
                     .withConnector(new OkHttpGitHubConnector(http))
                     .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
                     .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL)

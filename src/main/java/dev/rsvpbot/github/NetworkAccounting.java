@@ -22,12 +22,15 @@ final class NetworkAccounting implements Interceptor {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
-        Request request = chain.request();
+        Request withoutToken = chain.request();
+        Request request = withoutToken;
         CredentialShield.HiddenAuthorization hidden = request.tag(CredentialShield.HiddenAuthorization.class);
         if (hidden != null) {
             request = request.newBuilder().header("Authorization", hidden.value()).build();
         }
-        Response response = chain.proceed(request);
+        // The cache stores the request headers named by Vary (Authorization among them) from the response's
+        // request: hand it the request without the token, so the token is neither written to disk nor compared.
+        Response response = chain.proceed(request).newBuilder().request(withoutToken).build();
         int remaining = intHeader(response, "x-ratelimit-remaining");
         stats.record(request.method(), response.code(), remaining);
         LOG.debug("{} {} -> {}{}{}", request.method(), request.url().encodedPath()

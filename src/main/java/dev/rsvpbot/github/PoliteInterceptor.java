@@ -60,7 +60,9 @@ final class PoliteInterceptor implements Interceptor {
                     throw e;
                 }
                 if (!idempotent || failures >= retries) {
-                    throw e;
+                    throw new GithubUnreachableException(request.method() + " " + request.url().encodedPath()
+                            + (idempotent ? " failed after " + failures + " retries" : " failed and is not retried,"
+                            + " since GitHub may have done it"), e);
                 }
                 failures++;
                 backOff(request, failures, e.getClass().getSimpleName());

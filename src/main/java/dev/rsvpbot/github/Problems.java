@@ -55,14 +55,19 @@ final class Problems {
 
     /** GitHub's own "message" field, when the error carries one; never request headers. */
     private static String gitHubMessage(Throwable t) {
-        String text = t.getMessage() == null ? "" : t.getMessage();
-        int at = text.indexOf("\"message\"");
-        if (at < 0) {
-            return "";
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String text = c.getMessage() == null ? "" : c.getMessage();
+            int at = text.indexOf("\"message\"");
+            if (at < 0) {
+                continue;
+            }
+            int open = text.indexOf('"', text.indexOf(':', at) + 1);
+            int close = open < 0 ? -1 : text.indexOf('"', open + 1);
+            if (open >= 0 && close >= 0) {
+                return ": " + text.substring(open + 1, close);
+            }
         }
-        int open = text.indexOf('"', text.indexOf(':', at) + 1);
-        int close = open < 0 ? -1 : text.indexOf('"', open + 1);
-        return open < 0 || close < 0 ? "" : ": " + text.substring(open + 1, close);
+        return "";
     }
 
     private static String networkCause(Throwable t) {

@@ -1,0 +1,440 @@
+package dev.rsvpbot.github;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.rsvpbot.config.GithubConfig;
+import dev.rsvpbot.render.SummaryMarker;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PollServiceTest {
+    /** A real, simple summarizer: the count and every reply, so any change to a reply changes the body. */
+    static final ThreadSummarizer LIST_REPLIES = (thread, bot) -> SummaryMarker.mark("replies: "
+            + thread.replies().size() + "\n"
+            + thread.replies().stream().map(r -> "- " + r.author() + ": " + r.body()).collect(Collectors.joining("\n"))
+            + "\n");
+
+    @TempDir
+    Path cache;
+
+    FakeGithub github;
+    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void startGithub() {
+        github = FakeGithub.start("seminar");
+    }
+
+    @AfterEach
+    void stopGithub() {
+        github.close();
+    }
+
+    static GithubConfig config(FakeGithub github, Path cache, String botLogin, List<String> repos) {
+        GithubConfig d = GithubConfig.defaults();
+        return new GithubConfig(github.apiUrl(), repos, d.issues(), botLogin, cache, Duration.ofSeconds(60),
+                Duration.ofSeconds(1), 3, d.sinceOverlap());
+    }
+
+    PollService service() {
+        return service(FakeGithub.BOT, List.of(FakeGithub.REPO));
+    }
+
+    PollService service(String botLogin, List<String> repos) {
+        return new PollService(config(github, cache, botLogin, repos), GithubToken.of("ghp_testtoken"), LIST_REPLIES,
+                sleeps::add, Clock.systemUTC());
+    }
+
+    PollReport runOnce() {
+        try (PollService poll = service()) {
+            return poll.run(false);
+        }
+    }
+
+    private List<LoggedRequest> posts() {
+        return github.requests("POST");
+    }
+
+    @Test
+    void firstRunCreatesOneSummaryPerSeminarIssueAndSkipsOthers() {
+        PollReport report = runOnce();
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(posts()).extracting(LoggedRequest::getUrl)
+                .containsExactly("/repos/club/seminars/issues/15/comments", "/repos/club/seminars/issues/12/comments");
+        String body12 = FakeGithub.bodyOf(posts().get(1));
+        assertThat(SummaryMarker.isMarked(body12)).isTrue();
+        assertThat(body12).contains("replies: 3", "alice: Oral", "dependabot[bot]: Thanks");
+        assertThat(github.requests("PATCH")).isEmpty();
+        assertThat(github.requests("DELETE")).isEmpty();
+    }
+
+    @Test
+    void secondRunWithNothingNewWritesNothing() {
+        runOnce();
+        github.clearJournal();
+
+        PollReport second = runOnce();
+
+        assertThat(second.problems()).isEmpty();
+        assertThat(second.unchanged()).isEqualTo(2);
+        assertThat(github.writes()).isEmpty();
+        assertThat(github.comments(12)).filteredOn(c -> c.get("user").get("login").asText().equals(FakeGithub.BOT))
+                .hasSize(1);
+    }
+
+    @Test
+    void aNewReplyLeadsToExactlyOneEditOfTheSummary() {
+        runOnce();
+        github.applyWrites();
+        long summaryId = botSummaryIds(12).get(0);
+        github.addComment(12, "erin", "Poster: diffusion models for weather");
+        github.clearJournal();
+
+        PollReport report = runOnce();
+
+        assertThat(report.edited()).isEqualTo(1);
+        assertThat(github.writes()).hasSize(1);
+        LoggedRequest edit = github.writes().get(0);
+        assertThat(edit.getMethod().getName()).isEqualTo("PATCH");
+        assertThat(edit.getUrl()).isEqualTo("/repos/club/seminars/issues/comments/" + summaryId);
+        assertThat(FakeGithub.bodyOf(edit)).contains("replies: 4", "erin: Poster: diffusion");
+    }
+
+    @Test
+    void anEditedReplyLeadsToExactlyOneEdit() {
+        runOnce();
+        github.editComment(5002, "1. 无  2. Oral  3. 无");
+        github.clearJournal();
+
+        runOnce();
+
+        assertThat(github.writes()).singleElement()
+                .satisfies(w -> assertThat(w.getMethod().getName()).isEqualTo("PATCH"))
+                .satisfies(w -> assertThat(FakeGithub.bodyOf(w)).contains("bob: 1. 无  2. Oral  3. 无"));
+    }
+
+    @Test
+    void aDeletedReplyLeadsToExactlyOneEdit() {
+        runOnce();
+        github.deleteComment(5001);
+        github.clearJournal();
+
+        runOnce();
+
+        assertThat(github.writes()).singleElement()
+                .satisfies(w -> assertThat(FakeGithub.bodyOf(w)).contains("replies: 2").doesNotContain("alice"));
+    }
+
+    @Test
+    void twoRacingSummariesLeaveOneTheOldestKept() {
+        github.addComment(12, FakeGithub.BOT, SummaryMarker.mark("stale summary from run A\n"));
+        github.addComment(12, FakeGithub.BOT, SummaryMarker.mark("stale summary from run B\n"));
+        List<Long> ids = botSummaryIds(12);
+        github.publish();
+
+        PollReport report = runOnce();
+        github.applyWrites();
+
+        assertThat(report.deletedDuplicates()).isEqualTo(1);
+        assertThat(github.requests("DELETE")).extracting(LoggedRequest::getUrl)
+                .containsExactly("/repos/club/seminars/issues/comments/" + ids.get(1));
+        assertThat(github.requests("PATCH")).extracting(LoggedRequest::getUrl)
+                .containsExactly("/repos/club/seminars/issues/comments/" + ids.get(0));
+        assertThat(botSummaryIds(12)).containsExactly(ids.get(0));
+        assertThat(posts()).extracting(LoggedRequest::getUrl).doesNotContain("/repos/club/seminars/issues/12/comments");
+    }
+
+    @Test
+    void aMarkerForgedByAMemberIsAReplyNeverEditedNorDeleted() {
+        long forged = github.addComment(12, "mallory", SummaryMarker.mark("I am the summary now\n")).get("id").asLong();
+        github.publish();
+
+        runOnce();
+
+        assertThat(github.writes()).extracting(LoggedRequest::getUrl).noneMatch(u -> u.endsWith("/" + forged));
+        assertThat(posts()).extracting(LoggedRequest::getUrl).contains("/repos/club/seminars/issues/12/comments");
+        assertThat(FakeGithub.bodyOf(posts().get(1))).contains("replies: 4", "mallory: <!-- rsvp-bot:summary");
+    }
+
+    @Test
+    void theBotsOwnSummaryIsNotPartOfTheThread() {
+        runOnce();
+        github.addComment(12, "erin", "oral");
+        github.clearJournal();
+
+        runOnce();
+
+        assertThat(FakeGithub.bodyOf(github.writes().get(0))).contains("replies: 4").doesNotContain("rsvp-bot: ");
+    }
+
+    @Test
+    void threePagesOfRepliesAreAllReadWithOneRequestPerPage() {
+        github.fillWithReplies(12, 250);
+        github.publish();
+
+        runOnce();
+
+        List<String> pages = github.requests("GET").stream().map(LoggedRequest::getUrl)
+                .filter(u -> u.startsWith("/repos/club/seminars/issues/12/comments")).toList();
+        assertThat(pages).containsExactly("/repos/club/seminars/issues/12/comments?per_page=100",
+                "/repos/club/seminars/issues/12/comments?per_page=100&page=2",
+                "/repos/club/seminars/issues/12/comments?per_page=100&page=3");
+        assertThat(FakeGithub.bodyOf(posts().get(1))).contains("replies: 250", "(250)");
+    }
+
+    @Test
+    void theSecondRunRevalidatesWithIfNoneMatchAndAnUnchangedRunCostsNothing() {
+        runOnce();
+        github.clearJournal();
+        runOnce();
+
+        List<LoggedRequest> gets = github.requests("GET");
+        assertThat(gets).isNotEmpty().allSatisfy(r -> assertThat(r.getHeader("If-None-Match")).startsWith("\""));
+        assertThat(gets).allSatisfy(r -> assertThat(r.getHeader("Cache-Control")).isEqualTo("max-age=0"));
+
+        github.clearJournal();
+        HttpCounts third;
+        try (PollService poll = service()) {
+            third = poll.run(false).http();
+        }
+        assertThat(github.writes()).isEmpty();
+        assertThat(third.requests()).isPositive();
+        assertThat(third.notModified()).isEqualTo(third.requests());
+        assertThat(third.rateLimitCost()).isZero();
+    }
+
+    @Test
+    void aDryRunWritesNothingAndSaysWhatItWouldDo() {
+        PollReport report;
+        try (PollService poll = service()) {
+            report = poll.run(true);
+        }
+
+        assertThat(github.writes()).isEmpty();
+        assertThat(report.dryRun()).isTrue();
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.outcomes()).allSatisfy(o -> assertThat(SummaryMarker.isMarked(o.body())).isTrue());
+    }
+
+    @Test
+    void writesAreSpacedByTheWriteInterval() {
+        runOnce();
+
+        assertThat(posts()).hasSize(2);
+        assertThat(sleeps).hasSize(1);
+        assertThat(sleeps.get(0)).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void withoutABotLoginTheTokensUserIsAskedOncePerRun() {
+        github.addRepository("club/other");
+        github.publish();
+        try (PollService poll = service("", List.of(FakeGithub.REPO, "club/other"))) {
+            PollReport report = poll.run(false);
+            assertThat(report.problems()).isEmpty();
+        }
+
+        assertThat(github.requests("GET")).filteredOn(r -> r.getUrl().equals("/user")).hasSize(1);
+        assertThat(posts()).hasSize(4);
+    }
+
+    // ---- failures ----
+
+    @Test
+    void aRejectedTokenNamesTheRepositoryAndTheVariable() {
+        github.server.stubFor(any(urlPathMatching("/.*")).atPriority(1).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"message\":\"Bad credentials\",\"documentation_url\":\"https://docs.github.com/rest\"}")));
+
+        PollReport report = runOnce();
+
+        assertThat(report.ok()).isFalse();
+        assertThat(report.problems()).singleElement().asString()
+                .startsWith("club/seminars: ").contains("401", "GITHUB_TOKEN");
+        assertThat(github.writes()).isEmpty();
+    }
+
+    @Test
+    void aMissingRepositoryIsNamedAndTheOthersStillRun() {
+        github.addRepository("club/other");
+        github.publish();
+        github.server.stubFor(get(urlPathEqualTo("/repos/club/gone")).atPriority(1).willReturn(aResponse()
+                .withStatus(404).withHeader("Content-Type", "application/json")
+                .withBody("{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\"}")));
+
+        PollReport report;
+        try (PollService poll = service(FakeGithub.BOT, List.of("club/gone", "club/other"))) {
+            report = poll.run(false);
+        }
+
+        assertThat(report.problems()).singleElement().asString().startsWith("club/gone: ").contains("not found (404)");
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(posts()).allSatisfy(p -> assertThat(p.getUrl()).startsWith("/repos/club/other/"));
+    }
+
+    @Test
+    void aTokenWithoutAccessIsNamedWithGithubsMessage() {
+        github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars/issues")).atPriority(1).willReturn(aResponse()
+                .withStatus(403).withHeader("Content-Type", "application/json")
+                .withBody("{\"message\":\"Resource not accessible by personal access token\"}")));
+
+        PollReport report = runOnce();
+
+        assertThat(report.problems()).singleElement().asString().startsWith("club/seminars: ")
+                .contains("no access (403: Resource not accessible by personal access token)");
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void oneFailingIssueDoesNotStopTheOthers() {
+        github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars/issues/15/comments")).atPriority(1)
+                .willReturn(aResponse().withStatus(500).withBody("{\"message\":\"Server Error\"}")));
+
+        PollReport report = runOnce();
+
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.problems()).singleElement().asString().startsWith("club/seminars#15: ").contains("500");
+        assertThat(posts()).extracting(LoggedRequest::getUrl).containsExactly("/repos/club/seminars/issues/12/comments");
+    }
+
+    @Test
+    void aSecondaryLimitWithinTheMaximumWaitIsWaitedOutAndRetried() {
+        String path = "/repos/club/seminars/issues";
+        github.server.stubFor(get(urlPathEqualTo(path)).atPriority(1).inScenario("limit")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("waited")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")
+                        .withBody("{\"message\":\"You have exceeded a secondary rate limit.\"}")));
+
+        PollReport report = runOnce();
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(sleeps).contains(Duration.ofSeconds(7));
+        assertThat(report.created()).isEqualTo(2);
+    }
+
+    @Test
+    void aPrimaryLimitResettingTooLateStopsTheRunWithAClearMessage() {
+        github.addRepository("club/other");
+        github.publish();
+        long reset = Instant.now().plusSeconds(1800).getEpochSecond();
+        github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars/issues")).atPriority(1).willReturn(aResponse()
+                .withStatus(403).withHeader("x-ratelimit-remaining", "0").withHeader("x-ratelimit-limit", "5000")
+                .withHeader("x-ratelimit-reset", String.valueOf(reset))
+                .withBody("{\"message\":\"API rate limit exceeded for user ID 1.\"}")));
+
+        PollReport report;
+        try (PollService poll = service(FakeGithub.BOT, List.of(FakeGithub.REPO, "club/other"))) {
+            report = poll.run(false);
+        }
+
+        assertThat(report.problems()).singleElement().asString().startsWith("club/seminars: ")
+                .contains("primary rate limit", "more than github.max-rate-limit-wait (60 s)", "run again after");
+        assertThat(github.requests("GET")).noneMatch(r -> r.getUrl().startsWith("/repos/club/other"));
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void aForbiddenAnswerThatSaysRateLimitOnlyInItsBodyIsARateLimit() {
+        github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars/issues")).atPriority(1).inScenario("limit")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("waited")
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.\"}")));
+
+        PollReport report = runOnce();
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(sleeps).contains(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void a502IsRetriedWithBackoff() {
+        github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars/issues/12/comments")).atPriority(1)
+                .inScenario("flaky").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("recovered")
+                .willReturn(aResponse().withStatus(502).withBody("Bad Gateway")));
+
+        PollReport report = runOnce();
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(sleeps).contains(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void a502ThatPersistsFailsTheIssueAfterTheConfiguredRetries() {
+        github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars/issues/12/comments")).atPriority(1)
+                .willReturn(aResponse().withStatus(502).withBody("Bad Gateway")));
+
+        PollReport report = runOnce();
+
+        assertThat(report.problems()).singleElement().asString().startsWith("club/seminars#12: ").contains("502");
+        assertThat(github.requests("GET")).filteredOn(r -> r.getUrl().startsWith("/repos/club/seminars/issues/12/comments"))
+                .hasSize(4);
+        assertThat(sleeps).contains(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+    }
+
+    @Test
+    void aConnectionResetIsRetried() {
+        github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars/issues")).atPriority(1)
+                .inScenario("reset").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("fine")
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        PollReport report = runOnce();
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.created()).isEqualTo(2);
+    }
+
+    @Test
+    void aResetDuringACreateIsNotRetriedSoNothingIsPostedTwice() {
+        github.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        urlPathEqualTo("/repos/club/seminars/issues/12/comments")).atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        PollReport report = runOnce();
+
+        assertThat(github.requests("POST")).filteredOn(r -> r.getUrl().endsWith("/12/comments")).hasSize(1);
+        assertThat(report.problems()).singleElement().asString().startsWith("club/seminars#12: ")
+                .contains("could not reach GitHub");
+    }
+
+    @Test
+    void aNotFoundIsNeverServedFromTheCacheOnceTheRepositoryAppears() {
+        var missing = github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars")).atPriority(1)
+                .willReturn(aResponse().withStatus(404).withHeader("ETag", "\"gone\"")
+                        .withHeader("Cache-Control", "private, max-age=60").withBody("{\"message\":\"Not Found\"}")));
+        assertThat(runOnce().problems()).singleElement().asString().contains("404");
+        github.server.removeStubMapping(missing);
+
+        PollReport report = runOnce();
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.created()).isEqualTo(2);
+    }
+
+    private List<Long> botSummaryIds(int issue) {
+        return github.comments(issue).stream()
+                .filter(c -> c.get("user").get("login").asText().equals(FakeGithub.BOT))
+                .filter(c -> SummaryMarker.isMarked(c.get("body").asText()))
+                .map(c -> c.get("id").asLong()).toList();
+    }
+}
