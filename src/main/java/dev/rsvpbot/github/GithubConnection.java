@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.Cache;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubAbuseLimitHandler;
 import org.kohsuke.github.GitHubBuilder;
@@ -28,11 +31,15 @@ final class GithubConnection implements AutoCloseable {
     private final OkHttpClient http;
     private final GitHub github;
     private final HttpStats stats;
+    private final GithubToken token;
+    private final String apiRoot;
 
-    private GithubConnection(OkHttpClient http, GitHub github, HttpStats stats) {
+    private GithubConnection(OkHttpClient http, GitHub github, HttpStats stats, GithubToken token, String apiRoot) {
         this.http = http;
         this.github = github;
         this.stats = stats;
+        this.token = token;
+        this.apiRoot = apiRoot;
     }
 
     static GithubConnection open(URI apiUrl, GithubToken token, Path cacheDir, int retries, Duration backoffBase,
@@ -63,7 +70,7 @@ final class GithubConnection implements AutoCloseable {
                     .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
                     .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL)
                     .build();
-            return new GithubConnection(http, github, stats);
+            return new GithubConnection(http, github, stats, token, stripTrailingSlash(apiUrl.toString()));
         } catch (IOException e) {
             throw new GithubSetupException("Cannot set up the GitHub client for " + apiUrl + ": " + e.getMessage());
         }
@@ -77,8 +84,23 @@ final class GithubConnection implements AutoCloseable {
         return github;
     }
 
-    OkHttpClient http() {
-        return http;
+    /** The API root without a trailing slash, e.g. {@code https://api.github.com}. */
+    String apiRoot() {
+        return apiRoot;
+    }
+
+    /**
+     * A GET that github-api has no wrapper for, sent through the same client (cache, retries, accounting) with
+     * the same headers github-api sends, including {@code max-age=0} so a cached answer is revalidated.
+     */
+    Response get(HttpUrl url) throws IOException {
+        Request request = new Request.Builder().url(url)
+                .header("Authorization", "token " + token.value())
+                .header("Accept", "application/vnd.github+json")
+                .header("X-GitHub-Api-Version", "2022-11-28")
+                .header("Cache-Control", "max-age=0")
+                .build();
+        return http.newCall(request).execute();
     }
 
     HttpCounts counts() {

@@ -5,9 +5,11 @@ import dev.rsvpbot.render.SummaryMarker;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.kohsuke.github.GHIssue;
 import org.kohsuke.github.GHIssueComment;
@@ -35,6 +37,8 @@ public final class PollService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PollService.class);
     private static final Pattern REPO_NAME = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
     private static final Duration BACKOFF_BASE = Duration.ofSeconds(1);
+    /** Beyond this many pages of new comments, reading the seminar issues one by one is cheaper. */
+    private static final int MAX_SCAN_PAGES = 5;
 
     private final GithubConfig config;
     private final ThreadSummarizer summarizer;
@@ -43,6 +47,9 @@ public final class PollService implements AutoCloseable {
     private final GHIssueState state;
     private final WriteThrottle throttle;
     private final ThreadReader reader = new ThreadReader();
+    private final PollStateStore stateStore;
+    private final CommentScan scan;
+    private final Clock clock;
 
     /**
      * @param sleeper waits between retries and writes (tests pass one that only records)
@@ -54,8 +61,11 @@ public final class PollService implements AutoCloseable {
         this.filter = new SeminarIssueFilter(config.issues());
         this.state = issueState(config.issues().state());
         this.throttle = new WriteThrottle(config.writeInterval(), sleeper, clock);
+        this.clock = clock;
         this.connection = GithubConnection.open(config.apiUrl(), token, config.cacheDir(), config.retries(),
                 BACKOFF_BASE, config.maxRateLimitWait(), sleeper, clock);
+        this.stateStore = new PollStateStore(config.cacheDir(), config.apiUrl());
+        this.scan = new CommentScan(connection, MAX_SCAN_PAGES);
     }
 
     /** With real sleeps and the system clock. */
@@ -87,7 +97,9 @@ public final class PollService implements AutoCloseable {
         }
         for (String repo : config.repos()) {
             try {
-                pollRepository(github, repo, botLogin, dryRun, outcomes, problems);
+                if (!pollRepository(github, repo, botLogin, dryRun, outcomes, problems)) {
+                    break;
+                }
             } catch (IOException | RuntimeException e) {
                 problems.add(Problems.describe(repo, e));
                 if (Problems.rateLimit(e).isPresent()) {
@@ -109,34 +121,82 @@ public final class PollService implements AutoCloseable {
         return login;
     }
 
-    private void pollRepository(GitHub github, String repo, String botLogin, boolean dryRun,
-                                List<IssueOutcome> outcomes, List<String> problems) throws IOException {
+    /** Polls one repository; false when a rate limit stopped it and the run must stop too. */
+    private boolean pollRepository(GitHub github, String repo, String botLogin, boolean dryRun,
+                                   List<IssueOutcome> outcomes, List<String> problems) throws IOException {
         if (!REPO_NAME.matcher(repo).matches()) {
             problems.add(repo + ": not a repository name; write it as OWNER/NAME (in --repo or github.repos).");
-            return;
+            return true;
         }
         GHRepository repository = github.getRepository(repo);
         List<GHIssue> seminarIssues = new ArrayList<>();
         for (GHIssue issue : repository.queryIssues().state(state).pageSize(ThreadReader.PAGE_SIZE).list()) {
-            if (!issue.isPullRequest()
-                    && filter.matches(issue.getTitle(), issue.getLabels().stream().map(GHLabel::getName).toList())) {
+            if (!issue.isPullRequest() && filter.matches(issue.getTitle(), labels(issue))) {
                 seminarIssues.add(issue);
             }
         }
+        ChangeTracker changes = changes(repo, botLogin, seminarIssues.isEmpty());
         LOG.debug("{}: {} seminar issues", repo, seminarIssues.size());
         for (GHIssue issue : seminarIssues) {
-            IssueOutcome outcome = pollIssue(repo, issue, botLogin, dryRun);
-            outcomes.add(outcome);
-            if (!outcome.problem().isEmpty()) {
-                problems.add(outcome.problem());
+            String contentHash = ChangeTracker.contentHash(issue.getTitle(), issue.getBody(), labels(issue));
+            if (!changes.needsReading(issue.getNumber(), contentHash, issue.getCommentsCount())) {
+                changes.unchanged(issue.getNumber());
+                outcomes.add(new IssueOutcome(repo, issue.getNumber(), issue.getTitle(),
+                        IssueOutcome.Action.NOT_CHANGED_SINCE_LAST_RUN, 0, "", ""));
+                continue;
             }
-            if (outcome.action() == IssueOutcome.Action.FAILED && outcome.problem().contains("rate limit stopped")) {
-                break;
+            IssueResult result = pollIssue(repo, issue, botLogin, dryRun);
+            outcomes.add(result.outcome());
+            if (!result.outcome().problem().isEmpty()) {
+                problems.add(result.outcome().problem());
+                if (result.rateLimited()) {
+                    return false;
+                }
+            } else {
+                changes.read(issue.getNumber(), contentHash, result.commentsAfter(), result.comments());
             }
         }
+        if (!dryRun) {
+            stateStore.save(changes.next(repo, summarizer.fingerprint(), clock.instant()));
+        }
+        return true;
     }
 
-    private IssueOutcome pollIssue(String repo, GHIssue issue, String botLogin, boolean dryRun) {
+    /** Reads the last run's state and, when there is one, scans the repository's comments since then. */
+    private ChangeTracker changes(String repo, String botLogin, boolean noSeminarIssues) throws IOException {
+        Optional<PollState> previous = stateStore.load(repo)
+                .filter(s -> s.fingerprint().equals(summarizer.fingerprint()) && s.cursor() != null);
+        if (previous.isEmpty() || noSeminarIssues) {
+            return ChangeTracker.readEverything(previous, config.sinceOverlap());
+        }
+        Instant since = ChangeTracker.scanStart(previous.get(), config.sinceOverlap());
+        try {
+            Optional<List<CommentScan.Seen>> scanned = scan.since(repo, since);
+            if (scanned.isPresent()) {
+                ChangeTracker tracker = ChangeTracker.fromScan(previous.get(), config.sinceOverlap(), scanned.get(), botLogin);
+                LOG.debug("{}: {} comments since {}; issues with news: {}", repo, scanned.get().size(), since,
+                        tracker.changedByScan());
+                return tracker;
+            }
+            LOG.info("{}: more than {} pages of comments since {}; reading every seminar issue", repo, MAX_SCAN_PAGES, since);
+        } catch (IOException e) {
+            if (Problems.rateLimit(e).isPresent()) {
+                throw e;
+            }
+            LOG.warn("{}; reading every seminar issue instead", Problems.describe(repo + " (comment scan)", e));
+        }
+        return ChangeTracker.readEverything(previous, config.sinceOverlap());
+    }
+
+    private static List<String> labels(GHIssue issue) {
+        return issue.getLabels().stream().map(GHLabel::getName).toList();
+    }
+
+    /** One issue's outcome, and what the change tracker needs to remember of it. */
+    private record IssueResult(IssueOutcome outcome, List<CommentView> comments, int commentsAfter, boolean rateLimited) {
+    }
+
+    private IssueResult pollIssue(String repo, GHIssue issue, String botLogin, boolean dryRun) {
         String where = repo + "#" + issue.getNumber();
         try {
             ThreadReader.Read read = reader.read(repo, issue, botLogin);
@@ -159,12 +219,16 @@ public final class PollService implements AutoCloseable {
                 case UNCHANGED -> IssueOutcome.Action.UNCHANGED;
             };
             LOG.info("{}: {}{}", where, dryRun ? "would be " : "", describe(plan));
-            return new IssueOutcome(repo, issue.getNumber(), issue.getTitle(), action, plan.duplicates().size(),
-                    plan.action() == SummaryPlan.Action.UNCHANGED ? "" : wanted, "");
+            int after = read.comments().size() + (plan.action() == SummaryPlan.Action.CREATE ? 1 : 0)
+                    - plan.duplicates().size();
+            return new IssueResult(new IssueOutcome(repo, issue.getNumber(), issue.getTitle(), action,
+                    plan.duplicates().size(), plan.action() == SummaryPlan.Action.UNCHANGED ? "" : wanted, ""),
+                    read.comments().stream().filter(c -> !read.botSummaries().contains(c)).toList(), after, false);
         } catch (IOException | RuntimeException e) {
             String problem = Problems.describe(where, e);
             LOG.debug("{} failed", where, e);
-            return new IssueOutcome(repo, issue.getNumber(), issue.getTitle(), IssueOutcome.Action.FAILED, 0, "", problem);
+            return new IssueResult(new IssueOutcome(repo, issue.getNumber(), issue.getTitle(),
+                    IssueOutcome.Action.FAILED, 0, "", problem), List.of(), 0, Problems.rateLimit(e).isPresent());
         }
     }
 

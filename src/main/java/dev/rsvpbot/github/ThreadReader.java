@@ -27,7 +27,7 @@ final class ThreadReader {
     static final int PAGE_SIZE = 100;
 
     /** The thread for the pipeline and the bot's summaries, which the thread leaves out. */
-    record Read(IssueThread thread, List<CommentView> botSummaries, int commentCount,
+    record Read(IssueThread thread, List<CommentView> botSummaries, List<CommentView> comments,
                 Map<Long, GHIssueComment> handles) {
         /** The github-api object behind a comment, to edit or delete it. */
         GHIssueComment handle(CommentView comment) {
@@ -57,7 +57,7 @@ final class ThreadReader {
                 replies.add(c.toReply(botLogin));
             }
         }
-        return new Read(new IssueThread(issue, replies), summaries, comments.size(), Map.copyOf(handles));
+        return new Read(new IssueThread(issue, replies), summaries, List.copyOf(comments), Map.copyOf(handles));
     }
 
     static SeminarIssue seminarIssue(String repo, GHIssue issue) throws IOException {

@@ -18,6 +18,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -65,7 +67,8 @@ final class FakeGithub implements AutoCloseable {
 
     private FakeGithub(String scenario) {
         this.scenario = scenario;
-        this.server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort().jettyAcceptors(1));
+        this.server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
+                .jettyAcceptors(1).extensions(new CommentsSince()));
         server.start();
     }
 
@@ -139,6 +142,17 @@ final class FakeGithub implements AutoCloseable {
                 touchIssue(key.substring(0, key.indexOf('#')), Integer.parseInt(key.substring(key.indexOf('#') + 1)));
             }
         }
+    }
+
+    void editIssueBody(int number, String body) {
+        now = now.plusSeconds(60);
+        for (ObjectNode issue : issues.get(REPO)) {
+            if (issue.get("number").asInt() == number) {
+                issue.put("body", body);
+                issue.put("updated_at", now.toString());
+            }
+        }
+        publish();
     }
 
     /** Replaces the comments of an issue with {@code count} short replies (for pagination and benchmarks). */
@@ -254,6 +268,8 @@ final class FakeGithub implements AutoCloseable {
                 int number = issue.get("number").asInt();
                 servePaged("/repos/" + name + "/issues/" + number + "/comments", comments.get(name + "#" + number));
             }
+            published.add(server.stubFor(get(urlPathEqualTo("/repos/" + name + "/issues/comments")).atPriority(5)
+                    .willReturn(aResponse().withTransformers(CommentsSince.NAME))));
             published.add(server.stubFor(post(urlPathMatching("/repos/" + name + "/issues/\\d+/comments")).atPriority(5)
                     .willReturn(json(201, read("comment-template.json").toString()))));
             published.add(server.stubFor(patch(urlPathMatching("/repos/" + name + "/issues/comments/\\d+")).atPriority(5)
@@ -336,6 +352,57 @@ final class FakeGithub implements AutoCloseable {
             return in == null ? null : JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code GET /repos/{owner}/{repo}/issues/comments?since=…&sort=updated&direction=asc}: computed from the state
+     * per request, since the answer depends on {@code since}; ETags and 304s as for the static answers.
+     */
+    private final class CommentsSince implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "comments-since";
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            LoggedRequest request = event.getRequest();
+            String path = URI.create(request.getUrl()).getPath();
+            String repo = path.substring("/repos/".length(), path.indexOf("/issues/comments"));
+            Instant since = Instant.parse(request.queryParameter("since").firstValue());
+            int page = request.queryParameter("page").isPresent()
+                    ? Integer.parseInt(request.queryParameter("page").firstValue()) : 1;
+            List<ObjectNode> all = comments.entrySet().stream().filter(e -> e.getKey().startsWith(repo + "#"))
+                    .flatMap(e -> e.getValue().stream())
+                    .filter(c -> !Instant.parse(c.get("updated_at").asText()).isBefore(since))
+                    .sorted(Comparator.comparing((ObjectNode c) -> c.get("updated_at").asText())
+                            .thenComparing(c -> c.get("id").asLong()))
+                    .toList();
+            int pages = Math.max(1, (all.size() + 99) / 100);
+            ArrayNode slice = JSON.createArrayNode();
+            all.subList(Math.min(all.size(), (page - 1) * 100), Math.min(all.size(), page * 100)).forEach(slice::add);
+            String body = localize(slice.toString());
+            String link = null;
+            if (page < pages) {
+                link = "<" + server.baseUrl() + path + "?since=" + since + "&sort=updated&direction=asc&per_page=100&page="
+                        + (page + 1) + ">; rel=\"next\"";
+            }
+            String etag = "\"" + SummaryMarkerSha.sha256(body + link) + "\"";
+            ResponseDefinitionBuilder response = etag.equals(request.getHeader("If-None-Match"))
+                    ? rateLimited(aResponse().withStatus(304).withHeader("ETag", etag))
+                    : json(200, body).withHeader("ETag", etag);
+            if (link != null) {
+                response = response.withHeader("Link", link);
+            }
+            return response.build();
         }
     }
 

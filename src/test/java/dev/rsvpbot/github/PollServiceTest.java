@@ -208,7 +208,9 @@ class PollServiceTest {
         runOnce();
 
         List<LoggedRequest> gets = github.requests("GET");
-        assertThat(gets).isNotEmpty().allSatisfy(r -> assertThat(r.getHeader("If-None-Match")).startsWith("\""));
+        assertThat(gets).filteredOn(r -> !r.getUrl().contains("/issues/comments?since="))
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(r -> assertThat(r.getHeader("If-None-Match")).startsWith("\""));
         assertThat(gets).allSatisfy(r -> assertThat(r.getHeader("Cache-Control")).isEqualTo("max-age=0"));
 
         github.clearJournal();
@@ -220,6 +222,62 @@ class PollServiceTest {
         assertThat(third.requests()).isPositive();
         assertThat(third.notModified()).isEqualTo(third.requests());
         assertThat(third.rateLimitCost()).isZero();
+    }
+
+    @Test
+    void withNothingNewARunCostsOneRequestPerRepositoryListPlusOneScanAndReadsNoIssue() {
+        runOnce();
+        github.clearJournal();
+        runOnce();
+        github.clearJournal();
+
+        PollReport quiet = runOnce();
+
+        assertThat(quiet.outcomes()).extracting(IssueOutcome::action)
+                .containsOnly(IssueOutcome.Action.NOT_CHANGED_SINCE_LAST_RUN);
+        assertThat(github.requests("GET")).extracting(r -> r.getUrl().replaceAll("since=[^&]+", "since=…"))
+                .containsExactlyInAnyOrder("/repos/club/seminars", "/repos/club/seminars/issues?state=open&per_page=100",
+                        "/repos/club/seminars/issues/comments?since=…&sort=updated&direction=asc&per_page=100");
+        assertThat(quiet.http().rateLimitCost()).isZero();
+    }
+
+    @Test
+    void anEditedIssueBodyIsReadAgainAndOnlyThatIssue() {
+        runOnce();
+        github.clearJournal();
+        runOnce();
+        github.editIssueBody(15, "## 活动纪要（更正版）");
+        github.clearJournal();
+
+        PollReport report = runOnce();
+
+        assertThat(report.outcomes()).filteredOn(o -> o.number() == 15).extracting(IssueOutcome::action)
+                .containsExactly(IssueOutcome.Action.UNCHANGED);
+        assertThat(report.outcomes()).filteredOn(o -> o.number() == 12).extracting(IssueOutcome::action)
+                .containsExactly(IssueOutcome.Action.NOT_CHANGED_SINCE_LAST_RUN);
+    }
+
+    @Test
+    void anotherSummarizerFingerprintReadsEveryIssueAgain() {
+        runOnce();
+        github.clearJournal();
+        ThreadSummarizer v2 = ThreadSummarizer.of("v2", (t, bot) -> SummaryMarker.mark("v2 replies: " + t.replies().size()));
+
+        PollReport report;
+        try (PollService poll = new PollService(config(github, cache, FakeGithub.BOT, List.of(FakeGithub.REPO)),
+                GithubToken.of("ghp_testtoken"), v2, sleeps::add, Clock.systemUTC())) {
+            report = poll.run(false);
+        }
+
+        assertThat(report.edited()).isEqualTo(2);
+    }
+
+    @Test
+    void aDryRunLeavesNoStateBehindSoTheRealRunStillWrites() {
+        try (PollService poll = service()) {
+            poll.run(true);
+        }
+        assertThat(runOnce().created()).isEqualTo(2);
     }
 
     @Test
@@ -315,6 +373,13 @@ class PollServiceTest {
         assertThat(report.created()).isEqualTo(1);
         assertThat(report.problems()).singleElement().asString().startsWith("club/seminars#15: ").contains("500");
         assertThat(posts()).extracting(LoggedRequest::getUrl).containsExactly("/repos/club/seminars/issues/12/comments");
+
+        github.server.resetMappings();
+        github.publish();
+        github.clearJournal();
+        PollReport next = runOnce();
+        assertThat(next.created()).as("the failed issue is read again next run").isEqualTo(1);
+        assertThat(posts()).extracting(LoggedRequest::getUrl).containsExactly("/repos/club/seminars/issues/15/comments");
     }
 
     @Test
