@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads the RSVP replies of seminar issues and keeps one summary comment with a draft agenda.",
-        subcommands = {CommandLine.HelpCommand.class, ConfigCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ConfigCommand.class, ClassifyCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
@@ -28,7 +28,11 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        int code = commandLine(CliEnvironment.system()).execute(args);
+        CommandLine commandLine = commandLine(CliEnvironment.system());
+        // Replies are Chinese and English: write UTF-8 whatever the platform's default charset is.
+        commandLine.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+        commandLine.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
+        int code = commandLine.execute(args);
         System.exit(code);
     }
 

@@ -1,0 +1,145 @@
+package dev.rsvpbot.classify;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code classify --jsonl} (interface.md): one reply object per input line in, one classification object per line
+ * out, in input order. A line that is not a reply object gives {@code {"line": N, "error": "…"}} in its place and
+ * processing goes on. Streams: one line in memory at a time.
+ */
+public final class JsonLinesClassifier {
+    /** What a run did: lines classified, and the 1-based numbers of the lines that were not reply objects. */
+    public record Outcome(int classified, List<Integer> badLines) {
+        public Outcome {
+            badLines = List.copyOf(badLines);
+        }
+    }
+
+    private final ReplyClassifier classifier;
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION) // errors must not echo reply text back
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    public JsonLinesClassifier(ReplyClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    /** Reads every line of {@code in} and writes one line per non-blank input line to {@code out}. */
+    public Outcome run(BufferedReader in, Writer out) throws IOException {
+        int lineNumber = 0;
+        int classified = 0;
+        List<Integer> bad = new ArrayList<>();
+        String line;
+        while ((line = in.readLine()) != null) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue; // blank lines separate nothing: skipped, but they still count for line numbers
+            }
+            ObjectNode result;
+            try {
+                result = classifyLine(line);
+                classified++;
+            } catch (BadLine e) {
+                result = json.createObjectNode().put("line", lineNumber).put("error", e.getMessage());
+                bad.add(lineNumber);
+            }
+            out.write(json.writeValueAsString(result));
+            out.write('\n');
+            if (!in.ready()) {
+                out.flush(); // answer interactive callers at once, batch when input is queued
+            }
+        }
+        out.flush();
+        return new Outcome(classified, bad);
+    }
+
+    private ObjectNode classifyLine(String line) {
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+            throw new BadLine("not valid JSON" + where + ": " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadLine("expected a JSON object like {\"id\": \"c1\", \"body\": \"reply text\"}, got "
+                    + (node == null ? "nothing" : kind(node)));
+        }
+        JsonNode id = node.get("id");
+        if (id != null && !id.isTextual() && !id.isNumber()) {
+            throw new BadLine("\"id\" must be a string or a number, got " + kind(id));
+        }
+        JsonNode body = node.get("body");
+        if (body == null) {
+            throw new BadLine("missing \"body\": the reply text, a string");
+        }
+        if (!body.isTextual()) {
+            throw new BadLine("\"body\" must be a string, got " + kind(body));
+        }
+        JsonNode author = node.get("author");
+        if (author != null && !author.isTextual() && !author.isNull()) {
+            throw new BadLine("\"author\" must be a string (a login), got " + kind(author));
+        }
+        return write(id, classifier.classify(body.asText()));
+    }
+
+    private ObjectNode write(JsonNode id, Classification c) {
+        ObjectNode out = json.createObjectNode();
+        if (id != null) {
+            out.set("id", id);
+        }
+        ArrayNode labels = out.putArray("labels");
+        c.labels().forEach(l -> labels.add(l.name())); // EnumSet order: Label declaration order
+        c.talk().ifPresent(t -> out.putObject("talk").put("title", t.title()).put("url", t.url()));
+        c.referrer().ifPresent(r -> out.put("referrer", r));
+        c.attachTo().ifPresent(a -> out.put("attachTo", a));
+        c.friendLogin().ifPresent(f -> out.put("friendLogin", f));
+        c.friendName().ifPresent(f -> out.put("friendName", f));
+        c.bio().ifPresent(b -> out.put("bio", b));
+        c.track().ifPresent(t -> out.put("track", t.name()));
+        out.put("unsure", c.unsure());
+        out.put("mentionsRsvpWords", c.mentionsRsvpWords());
+        ArrayNode evidence = out.putArray("evidence");
+        for (Evidence e : c.evidence()) {
+            evidence.addObject().put("label", e.label().name()).put("cue", e.cue()).put("excerpt", e.excerpt());
+        }
+        return out;
+    }
+
+    private static String kind(JsonNode n) {
+        return switch (n.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            case STRING -> "a string";
+            default -> n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /** A line that is not a reply object; its message goes to the output in the line's place. */
+    private static final class BadLine extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadLine(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.rsvpbot.cli;
+
+import dev.rsvpbot.classify.Explanation;
+import dev.rsvpbot.classify.JsonLinesClassifier;
+import dev.rsvpbot.classify.Lexicon;
+import dev.rsvpbot.classify.ReplyClassifier;
+import dev.rsvpbot.config.RsvpConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code rsvp-bot classify}: explains the labels of a text, or classifies JSON Lines from stdin (interface.md). */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = {"Explain which labels a reply gets and why, or classify JSON Lines from stdin.",
+                "  classify 下次 oral，讲 EMANet",
+                "  classify --jsonl < replies.jsonl   (one {\"id\", \"body\", \"author\"} object per line)"})
+final class ClassifyCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--jsonl", description = "Read one JSON object per line on stdin and write one classification per line on stdout.")
+    boolean jsonl;
+
+    @Parameters(paramLabel = "TEXT", arity = "0..*", description = "The reply text; several words are joined with spaces.")
+    List<String> text = List.of();
+
+    private final CliEnvironment environment;
+
+    ClassifyCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Spec
+    void listCategories(CommandSpec self) {
+        self.usageMessage().footer("", "Lexicon categories for classify.extra-cues in the config: "
+                + String.join(", ", Lexicon.defaults().categories()));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (jsonl == !text.isEmpty()) {
+            throw UserError.usage(jsonl ? "give either TEXT or --jsonl, not both" : "nothing to classify: give the reply TEXT, or --jsonl to read JSON Lines on stdin");
+        }
+        ReplyClassifier classifier = new ReplyClassifier(lexicon(common.loadConfig()));
+        PrintWriter out = spec.commandLine().getOut();
+        if (!jsonl) {
+            out.print(Explanation.of(classifier.classify(String.join(" ", text))));
+            out.flush();
+            return ExitCode.OK;
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(environment.stdin(), StandardCharsets.UTF_8));
+        JsonLinesClassifier.Outcome outcome;
+        try {
+            outcome = new JsonLinesClassifier(classifier).run(in, out);
+        } catch (UncheckedIOException e) {
+            throw UserError.failed("cannot read stdin: " + e.getCause().getMessage());
+        }
+        if (!outcome.badLines().isEmpty()) {
+            List<Integer> bad = outcome.badLines();
+            String lines = bad.stream().limit(20).map(String::valueOf).collect(Collectors.joining(", "))
+                    + (bad.size() > 20 ? ", …" : "");
+            throw UserError.failed(bad.size() + " input line(s) were not reply objects (line " + lines
+                    + "); their {\"line\", \"error\"} objects are on stdout in their place, the other "
+                    + outcome.classified() + " were classified");
+        }
+        return ExitCode.OK;
+    }
+
+    private static Lexicon lexicon(RsvpConfig config) {
+        try {
+            return Lexicon.defaults().extendedWith(config.classify().extraCues());
+        } catch (IllegalArgumentException e) {
+            throw UserError.usage("configuration: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.rsvpbot.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonLinesClassifierTest {
+    private final JsonLinesClassifier service = new JsonLinesClassifier(new ReplyClassifier(Lexicon.defaults()));
+    private final ObjectMapper json = new ObjectMapper();
+
+    private List<JsonNode> run(String input, JsonLinesClassifier.Outcome[] outcome) throws IOException {
+        StringWriter out = new StringWriter();
+        outcome[0] = service.run(new BufferedReader(new StringReader(input)), out);
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.toString().split("\n")) {
+            if (!line.isEmpty()) {
+                nodes.add(json.readTree(line));
+            }
+        }
+        return nodes;
+    }
+
+    @Test
+    void eachReplyGetsOneLineInInputOrderWithItsIdEchoedInItsOwnType() throws IOException {
+        JsonLinesClassifier.Outcome[] outcome = new JsonLinesClassifier.Outcome[1];
+        List<JsonNode> out = run("""
+                {"id": "c42", "body": "大家好，我是新人李明，推荐人 @23LuZ，poster: https://arxiv.org/abs/1801.07698v2", "author": "liming"}
+                {"id": 7, "body": "这周来不了"}
+                """, outcome);
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).get("id").isTextual()).isTrue();
+        assertThat(out.get(0).get("id").asText()).isEqualTo("c42");
+        assertThat(out.get(0).get("labels").toString()).isEqualTo("[\"POSTER\",\"NEWCOMER\"]");
+        assertThat(out.get(0).get("talk").get("url").asText()).isEqualTo("https://arxiv.org/abs/1801.07698");
+        assertThat(out.get(0).get("referrer").asText()).isEqualTo("23LuZ");
+        assertThat(out.get(0).get("evidence").size()).isGreaterThanOrEqualTo(2);
+        assertThat(out.get(1).get("id").isInt()).isTrue();
+        assertThat(out.get(1).get("labels").toString()).isEqualTo("[\"WITHDRAW\"]");
+        assertThat(out.get(1).has("talk")).isFalse();
+        assertThat(outcome[0].badLines()).isEmpty();
+        assertThat(outcome[0].classified()).isEqualTo(2);
+    }
+
+    @Test
+    void aBadLineGetsAnErrorInItsPlaceAndTheRestGoOn() throws IOException {
+        JsonLinesClassifier.Outcome[] outcome = new JsonLinesClassifier.Outcome[1];
+        List<JsonNode> out = run(String.join("\n",
+                "{\"id\": 1, \"body\": \"oral\"}",
+                "",
+                "{not json",
+                "[1, 2]",
+                "{\"id\": 4}",
+                "{\"id\": 5, \"body\": 12}",
+                "{\"id\": 6, \"body\": \"P\"} trailing",
+                "{\"id\": {\"x\": 1}, \"body\": \"P\"}",
+                "   ",
+                "{\"id\": 9, \"body\": \"P\"}"), outcome);
+        assertThat(out).hasSize(8);
+        assertThat(out.get(0).get("labels").get(0).asText()).isEqualTo("ORAL");
+        assertThat(out.get(1).get("line").asInt()).isEqualTo(3);
+        assertThat(out.get(1).get("error").asText()).startsWith("not valid JSON");
+        assertThat(out.get(2).get("error").asText()).contains("got an array");
+        assertThat(out.get(3).get("error").asText()).contains("missing \"body\"");
+        assertThat(out.get(4).get("error").asText()).contains("\"body\" must be a string, got a number");
+        assertThat(out.get(5).get("line").asInt()).isEqualTo(7);
+        assertThat(out.get(6).get("error").asText()).contains("\"id\" must be a string or a number");
+        assertThat(out.get(7).get("id").asInt()).isEqualTo(9);
+        assertThat(outcome[0].badLines()).containsExactly(3, 4, 5, 6, 7, 8);
+    }
+
+    @Test
+    void anErrorDoesNotEchoTheBadLine() throws IOException {
+        JsonLinesClassifier.Outcome[] outcome = new JsonLinesClassifier.Outcome[1];
+        List<JsonNode> out = run("{\"body\": \"secret-token-ghp_abc\" oops}", outcome);
+        assertThat(out.get(0).get("error").asText()).doesNotContain("secret-token");
+    }
+}

@@ -1,0 +1,92 @@
+package dev.rsvpbot.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClassifyCommandTest {
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var commandLine = Main.commandLine(new CliEnvironment(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of(), Clock.systemUTC()));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void textIsExplainedLabelByLabelWithTheTalk() {
+        Run run = run("", "classify", "下次 oral，讲 EMANet");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("labels: ORAL").contains("lexicon:oral \"oral\"").contains("talk: \"EMANet\"");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void jsonLinesInGiveOneObjectPerLineOut() {
+        Run run = run("{\"id\": \"c1\", \"body\": \"P\"}\n{\"id\": 2, \"body\": \"这周来不了\"}\n", "classify", "--jsonl");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        String[] lines = run.out().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).startsWith("{\"id\":\"c1\",\"labels\":[\"POSTER\"]");
+        assertThat(lines[1]).startsWith("{\"id\":2,\"labels\":[\"WITHDRAW\"]");
+    }
+
+    @Test
+    void aBadLineMeansExitOneWithTheLineNamedOnStderr() {
+        Run run = run("{\"id\": 1, \"body\": \"oral\"}\n\n[]\n{\"id\": 3, \"body\": \"P\"}\n", "classify", "--jsonl");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+        String[] lines = run.out().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).startsWith("{\"line\":3,\"error\":");
+        assertThat(run.err()).startsWith("[ERROR] 1 input line(s) were not reply objects (line 3)");
+    }
+
+    @Test
+    void extraCuesFromTheConfigAreUsed(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("rsvp-bot.yml");
+        Files.writeString(config, "classify:\n  extra-cues:\n    withdraw: [\"溜了\"]\n");
+        Run run = run("", "classify", "--config", config.toString(), "溜了溜了");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith("labels: WITHDRAW");
+    }
+
+    @Test
+    void anUnknownCueCategoryIsAConfigurationErrorListingTheValidOnes(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("rsvp-bot.yml");
+        Files.writeString(config, "classify:\n  extra-cues:\n    orals: [\"大讲\"]\n");
+        Run run = run("{\"id\": 1, \"body\": \"oral\"}\n", "classify", "--jsonl", "--config", config.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("[ERROR] ").contains("'orals'").contains("valid categories are: oral, poster");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void nothingToClassifyIsAUsageError() {
+        Run run = run("", "classify");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("[ERROR] nothing to classify");
+    }
+
+    @Test
+    void helpListsTheLexiconCategories() {
+        Run run = run("", "classify", "--help");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("--jsonl").contains("Lexicon categories").contains("withdraw");
+    }
+}
