@@ -47,9 +47,9 @@ import java.util.regex.Pattern;
  * for {@code If-None-Match}, like api.github.com. {@link #applyWrites()} replays the POST/PATCH/DELETE requests
  * the bot sent onto the state, so the next run sees what the last one wrote.
  */
-final class FakeGithub implements AutoCloseable {
-    static final String REPO = "club/seminars";
-    static final String BOT = "rsvp-bot";
+public final class FakeGithub implements AutoCloseable {
+    public static final String REPO = "club/seminars";
+    public static final String BOT = "rsvp-bot";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern COMMENT_POST = Pattern.compile("/repos/([^/]+/[^/]+)/issues/(\\d+)/comments");
     private static final Pattern COMMENT_ONE = Pattern.compile("/repos/([^/]+/[^/]+)/issues/comments/(\\d+)");
@@ -73,7 +73,7 @@ final class FakeGithub implements AutoCloseable {
     }
 
     /** Starts a GitHub serving {@code github/<scenario>/} as repository {@link #REPO}. */
-    static FakeGithub start(String scenario) {
+    public static FakeGithub start(String scenario) {
         FakeGithub github = new FakeGithub(scenario);
         github.addRepository(REPO);
         github.publish();
@@ -101,13 +101,13 @@ final class FakeGithub implements AutoCloseable {
         issues.put(fullName, list);
     }
 
-    URI apiUrl() {
+    public URI apiUrl() {
         return URI.create(server.baseUrl());
     }
 
     // ---- changing the state, as members do on github.com ----
 
-    ObjectNode addComment(int issue, String login, String body) {
+    public ObjectNode addComment(int issue, String login, String body) {
         return addComment(REPO, issue, login, body);
     }
 
@@ -156,7 +156,7 @@ final class FakeGithub implements AutoCloseable {
     }
 
     /** Replaces the comments of an issue with {@code count} short replies (for pagination and benchmarks). */
-    void fillWithReplies(int issue, int count) {
+    public void fillWithReplies(int issue, int count) {
         comments.get(REPO + "#" + issue).clear();
         for (int i = 1; i <= count; i++) {
             addComment(issue, "member" + (i % 40), i % 3 == 0 ? "poster" : "+1, see you on Sunday (" + i + ")");
@@ -188,7 +188,7 @@ final class FakeGithub implements AutoCloseable {
     // ---- what the bot did ----
 
     /** Applies the bot's POST/PATCH/DELETE requests not applied yet, then serves the new state. */
-    void applyWrites() {
+    public void applyWrites() {
         List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
         events.sort(Comparator.comparing(e -> e.getRequest().getLoggedDate()));
         for (ServeEvent event : events) {
@@ -224,6 +224,11 @@ final class FakeGithub implements AutoCloseable {
         publish();
     }
 
+    /** Requests WireMock has answered since the last {@link #clearJournal()}. */
+    public int requestCount() {
+        return server.getAllServeEvents().size();
+    }
+
     List<LoggedRequest> requests(String method) {
         return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
                 .filter(r -> r.getMethod().getName().equals(method))
@@ -239,7 +244,7 @@ final class FakeGithub implements AutoCloseable {
     }
 
     /** Forgets every logged request (the state stays). */
-    void clearJournal() {
+    public void clearJournal() {
         applyWrites();
         server.resetRequests();
         applied.clear();
@@ -256,7 +261,7 @@ final class FakeGithub implements AutoCloseable {
     // ---- serving ----
 
     /** Replaces the stubs with ones serving the current state. Stubs a test added itself stay. */
-    void publish() {
+    public void publish() {
         published.forEach(server::removeStubMapping);
         published.clear();
         serve(() -> get(urlPathEqualTo("/user")), read("user.json"));
