@@ -12,7 +12,8 @@ import java.util.List;
  * @param corrections corrections to the minutes, in thread order
  * @param withdrawals members who withdrew and did not sign up again afterwards
  * @param review      replies for the chair to look at, in thread order
- * @param superseded  statements replaced by the same person's later statement
+ * @param superseded  statements replaced by the same person's later statement (or a presenter's "I'll come",
+ *                    which their talk already implies)
  * @param chatter     replies with nothing to act on (thanks, chatter), in thread order
  * @param memberReplies how many replies by members were read
  * @param botReplies  how many replies by bots (this one included) were ignored

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * nothing and goes to review. A talk keeps its place in the queue while its author only updates it (same kind,
  * new title); a change of kind takes the time of the change, because the queue for the new kind is first come,
  * first served and switching into the Oral must not jump ahead of members who asked for it earlier.
+ * A presenter who says only that they will come ({@code ATTEND} without naming a presenter) keeps their talk;
+ * attaching to another presenter replaces it.
  *
  * <pre>{@code
  * Ledger ledger = new LedgerFold(1).fold(new LedgerEvents(botLogin, classifier::classify).of(thread));
@@ -159,6 +161,12 @@ public final class LedgerFold {
 
         private void attend(ReplyRef ref, Optional<String> attachTo) {
             Person p = person(ref);
+            if (attachTo.isEmpty() && p.stance == Stance.TALK) {
+                // "I'll be there" (or "I'll come and bring a friend") from a presenter: a talk implies coming,
+                // so this confirms the talk rather than cancelling it.
+                superseded.add(ref);
+                return;
+            }
             p.attachTo = attachTo;
             p.kind = null;
             replaceStance(p, Stance.ATTEND, ref);

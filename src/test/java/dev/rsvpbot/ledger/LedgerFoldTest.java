@@ -64,6 +64,28 @@ class LedgerFoldTest {
     }
 
     @Test
+    void checkingInDoesNotCancelATalk() {
+        Ledger ledger = read(new ThreadBuilder()
+                .says("shensda", Says.poster("EfficientNet", ""))
+                .says("shensda", Says.attend().friend("barrykui", "徐魁", "")));
+
+        assertThat(ledger.signUps()).extracting(SignUp::login, SignUp::kind).containsExactly(tuple("shensda", TalkKind.POSTER));
+        assertThat(ledger.attendees()).isEmpty();
+        assertThat(ledger.newcomers()).extracting(Newcomer::login).containsExactly("barrykui");
+    }
+
+    @Test
+    void attachingToAnotherPresenterReplacesATalk() {
+        Ledger ledger = read(new ThreadBuilder()
+                .says("alice", Says.poster("A", ""))
+                .says("bob", Says.poster("B", ""))
+                .says("bob", Says.attachTo("alice")));
+
+        assertThat(ledger.signUps()).extracting(SignUp::login).containsExactly("alice");
+        assertThat(ledger.attendees()).extracting(Attendee::login, Attendee::with).containsExactly(tuple("bob", Optional.of("alice")));
+    }
+
+    @Test
     void withdrawalCancelsEarlierPoster() {
         Ledger ledger = read(new ThreadBuilder()
                 .says("alice", Says.poster("A", ""))
