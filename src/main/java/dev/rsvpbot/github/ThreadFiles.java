@@ -48,6 +48,14 @@ public final class ThreadFiles {
         }
     }
 
+    /** Jackson's message without its "(start marker at [Source: …])" tail, which names no file. */
+    private static String firstClause(String message) {
+        int cut = message.indexOf(" (start marker");
+        String text = cut > 0 ? message.substring(0, cut) : message;
+        int line = text.indexOf('\n');
+        return line > 0 ? text.substring(0, line) : text;
+    }
+
     private JsonNode tree(Path file, String expected) throws BadFileException {
         try {
             return json.readTree(Files.readString(file, StandardCharsets.UTF_8));
@@ -57,7 +65,7 @@ public final class ThreadFiles {
             throw new BadFileException(file + ": not UTF-8 text; save " + expected + " as UTF-8 JSON", e);
         } catch (JsonProcessingException e) {
             throw new BadFileException(file + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+                    + ", column " + e.getLocation().getColumnNr() + ": " + firstClause(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new BadFileException(file + ": cannot read: " + e.getMessage(), e);
         }

@@ -5,6 +5,8 @@ import dev.rsvpbot.agenda.AgendaPlanner;
 import dev.rsvpbot.classify.Classification;
 import dev.rsvpbot.classify.Evidence;
 import dev.rsvpbot.classify.Label;
+import dev.rsvpbot.classify.Lexicon;
+import dev.rsvpbot.classify.ReplyClassifier;
 import dev.rsvpbot.config.RsvpConfig;
 import dev.rsvpbot.ledger.Ledger;
 import dev.rsvpbot.ledger.LedgerEvents;
@@ -32,14 +34,17 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class SummaryPipeline {
-    private final RsvpConfig config;
     private final Function<String, Classification> classifier;
     private final LedgerFold fold;
     private final AgendaPlanner planner;
     private final SummaryRenderer renderer;
 
+    /** The pipeline with the classifier's default lexicon extended by the config's extra cues. */
+    public SummaryPipeline(RsvpConfig config) {
+        this(config, new ReplyClassifier(Lexicon.defaults().extendedWith(config.classify().extraCues()))::classify);
+    }
+
     SummaryPipeline(RsvpConfig config, Function<String, Classification> classifier) {
-        this.config = config;
         this.classifier = classifier;
         this.fold = new LedgerFold(config.agenda().companionsPerPresenter());
         this.planner = new AgendaPlanner(config.agenda());
@@ -68,9 +73,5 @@ public final class SummaryPipeline {
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), true, true);
         }
-    }
-
-    RsvpConfig config() {
-        return config;
     }
 }

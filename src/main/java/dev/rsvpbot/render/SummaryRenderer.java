@@ -111,7 +111,7 @@ public final class SummaryRenderer {
             out.line("### " + m.newcomersHeading());
             out.blank();
             out.table(m.newcomerHeaders(), Part.NEWCOMERS, ledger.newcomers(), (i, n) -> row(newcomer(n),
-                    n.referrer().isEmpty() ? "—" : Md.person(n.referrer()), Md.text(n.bio())));
+                    n.referrer().isEmpty() ? "—" : Md.person(n.referrer()), n.bio().isBlank() ? "—" : Md.text(n.bio())));
         }
         if (!ledger.attendees().isEmpty()) {
             out.line("### " + m.attendeesHeading());
@@ -129,7 +129,7 @@ public final class SummaryRenderer {
             out.blank();
             out.table(m.waitlistHeaders(), Part.WAITLIST, agenda.waitlist(), (i, w) -> row(
                     String.valueOf(i + 1), Md.person(w.signUp().login()),
-                    kindName(w.signUp()), waitReason(w.reason())));
+                    kindName(w.signUp()), talk(w.signUp().talk()), waitReason(w.reason())));
         }
         if (!ledger.review().isEmpty()) {
             out.line("### " + m.reviewHeading());
