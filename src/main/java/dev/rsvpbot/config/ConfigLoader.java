@@ -1,6 +1,7 @@
 package dev.rsvpbot.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.rsvpbot.classify.Lexicon;
 import dev.rsvpbot.classify.Track;
 import org.quartz.CronExpression;
 
@@ -14,6 +15,7 @@ import java.time.DayOfWeek;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -129,6 +131,12 @@ public final class ConfigLoader {
 
     private static ClassifyConfig classify(Section s, ClassifyConfig d) {
         Map<String, List<String>> extra = s.map("extra-cues", d.extraCues(), Section::asStringList);
+        Set<String> categories = Lexicon.defaults().categories();
+        for (String category : extra.keySet()) {
+            if (!categories.contains(category)) {
+                s.problem("extra-cues/" + category, "is not a lexicon category; categories are: " + String.join(", ", categories));
+            }
+        }
         s.finish();
         return new ClassifyConfig(extra);
     }
