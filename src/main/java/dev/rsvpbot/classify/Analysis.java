@@ -267,7 +267,7 @@ final class Analysis {
         String excerpt = excerpt(cs, ce);
         String letters = Fold.lettersOnly(folded.substring(cs, ce));
         if (v.checkin.contains(letters)) {
-            signals.add(new Signal(Label.ATTEND, cs, false, false, "checkin \"" + excerpt + "\"", excerpt, region));
+            signals.add(new Signal(Label.ATTEND, cs, false, v.weakWhole.contains(letters), "checkin \"" + excerpt + "\"", excerpt, region));
             mentionsRsvpWords = true;
             return;
         }
@@ -277,6 +277,7 @@ final class Analysis {
         boolean past = has(ms, "past");
         boolean earlier = has(ms, "earlier");
         boolean withdrawHere = has(ms, "withdraw");
+        boolean hedged = has(ms, "hedge");
         boolean asks = interrogative || questionMark || has(ms, "question-particle");
         for (Match m : ms) {
             String cat = m.category();
@@ -286,11 +287,15 @@ final class Analysis {
             String cue = "lexicon:" + cat + " \"" + m.entry().phrase() + "\"";
             if (SIGN_UP.contains(cat)) {
                 signUp(m, ms, cue, excerpt, region, asks, interrogative, polite, conditional, past, earlier, withdrawHere);
+                unsure |= hedged;
             } else if (cat.equals("withdraw")) {
                 if (asks && !polite) {
                     otherReasons.add(new Evidence(Label.OTHER, "rule:question " + cue, excerpt));
                 } else if (conditional || past || negatedBefore(m, ms)) {
                     otherReasons.add(new Evidence(Label.OTHER, "rule:not-a-withdrawal " + cue, excerpt));
+                } else if (hedged) {
+                    otherReasons.add(new Evidence(Label.OTHER, "rule:hedged " + cue, excerpt));
+                    unsure = true;
                 } else {
                     signals.add(new Signal(Label.WITHDRAW, m.start(), false, m.entry().weak(), cue, excerpt, region));
                 }

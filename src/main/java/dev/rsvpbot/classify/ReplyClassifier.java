@@ -33,7 +33,7 @@ public final class ReplyClassifier {
 
     public Classification classify(String markdownBody) {
         if (markdownBody == null || markdownBody.isBlank()) {
-            return other("rule:empty", "");
+            return other("rule:no-author-text", "");
         }
         String body = markdownBody.length() > MAX_BODY_CHARS ? markdownBody.substring(0, MAX_BODY_CHARS) : markdownBody;
         String own = vocabulary.authorText.of(body);
@@ -41,7 +41,7 @@ public final class ReplyClassifier {
             own = own.substring(0, MAX_ANALYSED_CHARS);
         }
         if (own.isBlank()) {
-            return other("rule:nothing-of-the-author's-own", "");
+            return other("rule:no-author-text", "");
         }
         try {
             return new Analysis(vocabulary, own).run();

@@ -10,7 +10,7 @@ final class Vocabulary {
     /** Categories the classifier's rules read; a lexicon without one of them cannot drive it. */
     static final List<String> REQUIRED = List.of("oral", "poster", "oral-duration", "poster-duration", "talk", "attend", "checkin", "withdraw", "no-talk",
             "correction", "newcomer", "self-intro", "bio", "friend", "referrer", "referrer-after", "attach",
-            "negation", "negation-after", "ignore", "question-particle", "question", "polite-offer", "conditional", "change",
+            "negation", "negation-after", "ignore", "hedge", "question-particle", "question", "polite-offer", "conditional", "change",
             "change-after", "earlier", "past", "clause-break", "none", "yes", "no", "title", "rsvp", "footer",
             "track-cv", "track-nlp", "weak", "time");
     /** Categories compared with a whole answer or clause, never searched inside text. */
@@ -23,6 +23,7 @@ final class Vocabulary {
     final Set<String> yes;
     final Set<String> no;
     final Set<String> checkin;
+    final Set<String> weakWhole;
 
     Vocabulary(Lexicon lexicon) {
         List<String> missing = new ArrayList<>();
@@ -55,6 +56,7 @@ final class Vocabulary {
         yes = foldedOf(lexicon.phrases("yes"));
         no = foldedOf(lexicon.phrases("no"));
         checkin = lettersOf(lexicon.phrases("checkin"));
+        weakWhole = lettersOf(lexicon.phrases("weak"));
     }
 
     private static Set<String> lettersOf(List<String> phrases) {

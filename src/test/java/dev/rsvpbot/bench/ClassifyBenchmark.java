@@ -1,0 +1,145 @@
+package dev.rsvpbot.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rsvpbot.classify.Classification;
+import dev.rsvpbot.classify.Lexicon;
+import dev.rsvpbot.classify.ReplyClassifier;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Classifier speed: throughput over the labelled corpus, and the worst cases — 64 KB adversarial bodies built to
+ * defeat naive scanners (long runs of {@code >}, backtick runs without partners, {@code [x]}, unclosed
+ * {@code <!--}, dense lexicon words, numbered markers, mixed scripts) and a 1 MB body.
+ * Run: {@code scripts/bench.sh ClassifyBenchmark}.
+ */
+@State(Scope.Benchmark)
+public class ClassifyBenchmark {
+    /** The corpus size, fixed so that ops/s reads as replies per second. */
+    static final int CORPUS_REPLIES = 315;
+    private static final int KB64 = 64 * 1024;
+
+    private ReplyClassifier classifier;
+    private String[] corpus;
+    private String adversarial;
+    private String megabyte;
+
+    @Param({"quotes", "backticks", "boxes", "comments", "dense-cues", "numbered", "mixed-scripts"})
+    public String shape;
+
+    @Setup
+    public void setUp() throws IOException {
+        classifier = new ReplyClassifier(Lexicon.defaults());
+        List<String> bodies = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                ClassifyBenchmark.class.getResourceAsStream("/classify/corpus.jsonl")), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    bodies.add(json.readTree(line).get("body").asText());
+                }
+            }
+        }
+        if (bodies.size() < CORPUS_REPLIES) {
+            throw new IllegalStateException("the corpus has " + bodies.size() + " replies, the benchmark expects " + CORPUS_REPLIES);
+        }
+        corpus = bodies.subList(0, CORPUS_REPLIES).toArray(new String[0]);
+        adversarial = shape(shape, KB64);
+        megabyte = shape("mixed-scripts", 1024 * 1024);
+    }
+
+    public static String shape(String shape, int size) {
+        StringBuilder b = new StringBuilder(size + 64);
+        Random random = new Random(42);
+        switch (shape) {
+            case "quotes" -> {
+                while (b.length() < size) {
+                    b.append(">".repeat(1 + random.nextInt(200))).append(random.nextBoolean() ? " oral\n" : "");
+                }
+            }
+            case "backticks" -> {
+                int run = 1;
+                while (b.length() < size) {
+                    b.append("`".repeat(run)).append(" poster ");
+                    run = run % 300 + 1; // every run length once before any repeats: no partners nearby
+                }
+            }
+            case "boxes" -> {
+                while (b.length() < size) {
+                    b.append(random.nextBoolean() ? "[x]" : "[ ]").append(random.nextInt(10) == 0 ? " Oral\n" : "");
+                }
+            }
+            case "comments" -> {
+                b.append("poster ");
+                while (b.length() < size) {
+                    b.append(random.nextBoolean() ? "<!--" : "<!-").append(" oral ");
+                }
+            }
+            case "dense-cues" -> {
+                String[] cues = {"oral ", "poster ", "不", "改成 ", "来不了", "参加：【是】", "@bob ", "推荐人 ", "挂靠 ",
+                        "if ", "?", "1. ", "《", "https://arxiv.org/abs/1801.07698 ", "讲 "};
+                while (b.length() < size) {
+                    b.append(cues[random.nextInt(cues.length)]);
+                }
+            }
+            case "numbered" -> {
+                while (b.length() < size) {
+                    b.append(1 + random.nextInt(3)).append(". ").append(random.nextBoolean() ? "无 " : "P ");
+                }
+            }
+            case "mixed-scripts" -> {
+                String alphabet = "aoP é中文报名讲😀🎤>`[]x<!-@:：，。\n ";
+                while (b.length() < size) {
+                    int cp = random.nextInt(4) == 0 ? random.nextInt(0x3000) : alphabet.codePointAt(
+                            alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length()))));
+                    b.appendCodePoint(cp);
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown shape " + shape);
+        }
+        return b.toString();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(CORPUS_REPLIES)
+    public void corpusReplies(Blackhole sink) {
+        for (String body : corpus) {
+            sink.consume(classifier.classify(body));
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Classification adversarial64k() {
+        return classifier.classify(adversarial);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Classification megabyteBody() {
+        return classifier.classify(megabyte);
+    }
+}
