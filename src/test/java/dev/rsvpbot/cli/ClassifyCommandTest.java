@@ -72,7 +72,7 @@ class ClassifyCommandTest {
         Files.writeString(config, "classify:\n  extra-cues:\n    orals: [\"大讲\"]\n");
         Run run = run("{\"id\": 1, \"body\": \"oral\"}\n", "classify", "--jsonl", "--config", config.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).startsWith("[ERROR] ").contains("'orals'").contains("valid categories are: oral, poster");
+        assertThat(run.err()).startsWith("[ERROR] ").contains(config + ":3").contains("orals").contains("oral, poster");
         assertThat(run.out()).isEmpty();
     }
 
