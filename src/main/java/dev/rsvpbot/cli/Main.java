@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads the RSVP replies of seminar issues and keeps one summary comment with a draft agenda.",
-        subcommands = {CommandLine.HelpCommand.class, ConfigCommand.class, ClassifyCommand.class, PreviewCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ConfigCommand.class, ClassifyCommand.class, PreviewCommand.class,
+                PollCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

@@ -229,14 +229,14 @@ public final class FakeGithub implements AutoCloseable {
         return server.getAllServeEvents().size();
     }
 
-    List<LoggedRequest> requests(String method) {
+    public List<LoggedRequest> requests(String method) {
         return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
                 .filter(r -> r.getMethod().getName().equals(method))
                 .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
                 .toList();
     }
 
-    List<LoggedRequest> writes() {
+    public List<LoggedRequest> writes() {
         return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
                 .filter(r -> !r.getMethod().getName().equals("GET"))
                 .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
@@ -250,7 +250,7 @@ public final class FakeGithub implements AutoCloseable {
         applied.clear();
     }
 
-    static String bodyOf(LoggedRequest request) {
+    public static String bodyOf(LoggedRequest request) {
         try {
             return JSON.readTree(request.getBodyAsString()).get("body").asText();
         } catch (IOException e) {
