@@ -97,10 +97,15 @@ final class Md {
         return url != null && url.length() <= 500 && URL.matcher(url).matches();
     }
 
+    /** A safe url as a link target: {@code %40} keeps {@code https://x/@alice} from reading as a mention. */
+    static String href(String url) {
+        return url.replace("@", "%40");
+    }
+
     /** {@code [label](url)} when the url is safe, else the label followed by the url as inert text. */
     static String link(String escapedLabel, String url) {
         if (isSafeUrl(url)) {
-            return "[" + escapedLabel + "](" + url + ")";
+            return "[" + escapedLabel + "](" + href(url) + ")";
         }
         return url == null || url.isEmpty() ? escapedLabel : escapedLabel + " " + text(url);
     }

@@ -145,9 +145,10 @@ public final class SummaryRenderer {
 
         out.line("### " + m.timelineHeading());
         out.blank();
+        int[] offsets = offsets(agenda);
         out.table(m.timelineHeaders(), Part.TIMELINE, agenda.slots(),
-                (i, s) -> row(s.start().toString(), String.valueOf(s.minutes()), slot(s, Md::person)));
-        out.line(m.format(m.endsAt(), agenda.end(), agenda.totalMinutes()));
+                (i, s) -> row(clock(agenda, offsets[i]), String.valueOf(s.minutes()), slot(s, Md::person)));
+        out.line(m.format(m.endsAt(), clock(agenda, agenda.totalMinutes()), agenda.totalMinutes()));
         if (agenda.pastHardLimit()) {
             out.blank();
             out.line(m.format(m.pastHardLimit(), agenda.totalMinutes(), agenda.hardLimitMinutes()));
@@ -176,7 +177,7 @@ public final class SummaryRenderer {
 
     private void heading(Out out, Agenda agenda) {
         out.line("- " + m.dateLabel() + sep() + m.date(agenda.date()));
-        out.line("- " + m.timeLabel() + sep() + agenda.start() + "–" + agenda.end());
+        out.line("- " + m.timeLabel() + sep() + agenda.start() + "–" + clock(agenda, agenda.totalMinutes()));
         out.line("- " + m.roomLabel() + sep() + (agenda.room().isBlank() ? m.unknown() : Md.text(agenda.room())));
         agenda.track().ifPresent(t -> out.line("- " + m.trackLabel() + sep() + t));
         out.line("- " + m.chairLabel() + sep() + officer(agenda.officers().chair(), agenda.officers().logins()));
@@ -223,12 +224,12 @@ public final class SummaryRenderer {
     private String correction(Correction c) {
         String text = m.format(m.correctionEntry(), Md.person(c.login()), Md.text(c.excerpt()), "URL");
         return Md.isSafeUrl(c.source().url())
-                ? text.replace("(URL)", "(" + c.source().url() + ")")
+                ? text.replace("(URL)", "(" + Md.href(c.source().url()) + ")")
                 : text.replace("[" + m.replyLink() + "](URL)", "#" + c.source().id());
     }
 
     private String replyLink(ReplyRef ref) {
-        return Md.isSafeUrl(ref.url()) ? "[" + m.replyLink() + "](" + ref.url() + ")" : "#" + ref.id();
+        return Md.isSafeUrl(ref.url()) ? "[" + m.replyLink() + "](" + Md.href(ref.url()) + ")" : "#" + ref.id();
     }
 
     private static String kindName(SignUp s) {
@@ -327,9 +328,29 @@ public final class SummaryRenderer {
         }
         out.line("### " + m.sourceAgenda());
         out.blank();
-        out.list(Part.TIMELINE, agenda.slots(),
-                s -> s.start() + "–" + s.start().plusMinutes(s.minutes()) + " " + slot(s, Md::person));
+        int[] offsets = offsets(agenda);
+        List<Integer> index = java.util.stream.IntStream.range(0, agenda.slots().size()).boxed().toList();
+        out.list(Part.TIMELINE, index, i -> clock(agenda, offsets[i]) + "–"
+                + clock(agenda, offsets[i] + agenda.slots().get(i).minutes()) + " " + slot(agenda.slots().get(i), Md::person));
         return out.toString().stripTrailing() + "\n";
+    }
+
+    /** Minutes from the start of each slot. */
+    private static int[] offsets(Agenda agenda) {
+        int[] offsets = new int[agenda.slots().size()];
+        int at = 0;
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = at;
+            at += agenda.slots().get(i).minutes();
+        }
+        return offsets;
+    }
+
+    /** The clock time so many minutes after the start; a day mark when an absurd agenda runs past midnight. */
+    private static String clock(Agenda agenda, int minutes) {
+        long total = agenda.start().toSecondOfDay() / 60 + (long) minutes;
+        String time = agenda.start().plusMinutes(minutes).toString();
+        return total < 24 * 60 ? time : time + " (+" + total / (24 * 60) + "d)";
     }
 
     private static String row(String... cells) {

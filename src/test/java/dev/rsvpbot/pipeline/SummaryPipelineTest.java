@@ -1,0 +1,100 @@
+package dev.rsvpbot.pipeline;
+
+import dev.rsvpbot.classify.Label;
+import dev.rsvpbot.classify.Track;
+import dev.rsvpbot.config.RenderConfig;
+import dev.rsvpbot.config.RsvpConfig;
+import dev.rsvpbot.ledger.ReviewReason;
+import dev.rsvpbot.render.SummaryRenderer;
+import dev.rsvpbot.testing.Says;
+import dev.rsvpbot.testing.ThreadBuilder;
+import dev.rsvpbot.thread.IssueThread;
+import org.junit.jupiter.api.Test;
+
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SummaryPipelineTest {
+    private static final String TITLE = "第三季6场 AI ML Club 活动纪要";
+
+    private static Summary summarize(ThreadBuilder thread) {
+        return new SummaryPipeline(RsvpConfig.defaults(), thread.classifier())
+                .summarize(thread.thread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes())), "rsvp-bot");
+    }
+
+    @Test
+    void aTrackHintInRepliesNeverOverridesTheSchedule() {
+        Summary summary = summarize(new ThreadBuilder()
+                .says("alice", Says.poster("A", "").track(Track.CV))
+                .says("bob", Says.poster("B", "").track(Track.CV)));
+
+        assertThat(summary.data().agenda().track()).contains(Track.NLP);
+        assertThat(summary.body()).contains("- 分会：NLP");
+    }
+
+    @Test
+    void theBotsOwnSummaryAndOtherBotsAreIgnoredButCounted() {
+        Summary summary = summarize(new ThreadBuilder()
+                .bot("rsvp-bot", false)
+                .bot("github-actions[bot]", true)
+                .says("alice", Says.oral("A", "")));
+
+        assertThat(summary.data().ledger().botReplies()).isEqualTo(2);
+        assertThat(summary.data().ledger().memberReplies()).isEqualTo(1);
+        assertThat(summary.body()).contains("忽略机器人回复 2 条");
+    }
+
+    @Test
+    void theMinutesThemselvesSignNobodyUp() {
+        // The S3E6 minutes name Orals and Posters and mention @logins: none of that is a reply.
+        Summary summary = new SummaryPipeline(RsvpConfig.defaults())
+                .summarize(new ThreadBuilder().thread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes())), "rsvp-bot");
+
+        assertThat(summary.data().ledger().signUps()).isEmpty();
+        assertThat(summary.data().ledger().memberReplies()).isZero();
+    }
+
+    @Test
+    void aReplyTheClassifierChokesOnGoesToReview() {
+        ThreadBuilder thread = new ThreadBuilder().says("alice", "poison", Says.chatter()).says("bob", Says.oral("B", ""));
+        Function<String, dev.rsvpbot.classify.Classification> choking = body -> {
+            if (body.equals("poison")) {
+                throw new IllegalStateException("boom");
+            }
+            return thread.classifier().apply(body);
+        };
+
+        Summary summary = new SummaryPipeline(RsvpConfig.defaults(), choking)
+                .summarize(thread.thread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes())), "rsvp-bot");
+
+        assertThat(summary.data().ledger().review()).extracting(r -> r.login() + ":" + r.reason())
+                .containsExactly("alice:" + ReviewReason.UNSURE);
+        assertThat(summary.data().agenda().orals()).hasSize(1);
+    }
+
+    @Test
+    void theBodyStartsWithTheMarkerOfItsOwnContent() {
+        Summary summary = summarize(new ThreadBuilder().says("alice", Says.labels(Label.POSTER)));
+        String content = summary.body().substring(summary.body().indexOf('\n') + 1);
+
+        assertThat(dev.rsvpbot.render.SummaryMarker.hashOf(summary.body()))
+                .contains(dev.rsvpbot.render.SummaryMarker.sha256(content));
+    }
+
+    @Test
+    void twoThousandLongRepliesStayWithinGithubsLimitAndSayWhatWasLeftOut() {
+        IssueThread thread = LargeThreads.of(2_000, SmallThreads.s3e6Minutes());
+        for (String language : new String[] {"zh", "en"}) {
+            RsvpConfig d = RsvpConfig.defaults();
+            Summary summary = new SummaryPipeline(new RsvpConfig(d.github(), d.classify(), d.agenda(),
+                    new RenderConfig(language), d.schedule())).summarize(thread, "rsvp-bot");
+
+            assertThat(summary.body().length()).isLessThanOrEqualTo(SummaryRenderer.GITHUB_LIMIT)
+                    .isGreaterThan(SummaryRenderer.GITHUB_LIMIT / 2);
+            assertThat(summary.body()).containsPattern(language.equals("zh") ? "另有 \\d+ 条未列出" : "and \\d+ more not shown");
+            assertThat(summary.body()).contains("</details>");
+            OutputInvariants.check(summary);
+        }
+    }
+}
