@@ -489,11 +489,14 @@ class PollServiceTest {
                         .withHeader("Cache-Control", "private, max-age=60").withBody("{\"message\":\"Not Found\"}")));
         assertThat(runOnce().problems()).singleElement().asString().contains("404");
         github.server.removeStubMapping(missing);
+        github.clearJournal();
 
         PollReport report = runOnce();
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.created()).isEqualTo(2);
+        assertThat(github.requests("GET")).filteredOn(r -> r.getUrl().equals("/repos/club/seminars"))
+                .singleElement().satisfies(r -> assertThat(r.containsHeader("If-None-Match")).as("404 was cached").isFalse());
     }
 
     private List<Long> botSummaryIds(int issue) {
