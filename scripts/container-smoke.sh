@@ -141,7 +141,7 @@ POLL_MS=$(( ($(date +%s%N) - POLL_START) / 1000000 ))
 sed 's/^/  | /' "$WORK/poll.err" >&2
 [ "$POLL_EXIT" = 0 ] || die "poll exited $POLL_EXIT"
 
-count() { curl -s -X POST "$ADMIN/requests/count" -d "$1" | sed 's/[^0-9]//g'; }
+count() { curl -s -X POST "$ADMIN/requests/count" -d "$1" | grep -o '"count" *: *[0-9]*' | grep -o '[0-9]*$'; }
 POSTS=$(count '{"method": "POST", "urlPattern": ".*"}')
 COMMENTS=$(count '{"method": "POST", "urlPath": "/repos/smoke/club/issues/7/comments"}')
 UNMATCHED=$(curl -s "$ADMIN/requests/unmatched" | grep -o '"url" *: *"[^"]*"' || true)
