@@ -1,0 +1,73 @@
+package dev.rsvpbot.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** serve's refusals, run in-process: each exits 2 before anything starts or is written. */
+class ServeCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var commandLine = Main.commandLine(new CliEnvironment(new ByteArrayInputStream(new byte[0]),
+                Map.of("GITHUB_TOKEN", "test-token"), Clock.systemUTC()));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return new Run(commandLine.execute(args), out.toString(), err.toString());
+    }
+
+    @Test
+    void aBadCronOptionIsNamedWithItsOriginAndExitsTwo() {
+        Path cache = dir.resolve("cache");
+
+        Run run = run("serve", "--config", "config/rsvp-bot.yml", "--cache-dir", cache.toString(), "--cron", "*/5 * * * *");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("[ERROR] ").contains("'*/5 * * * *'", "from --cron", "'0 */10 * * * ?'");
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    void aBadCronInTheConfigNamesTheKeyAndFileAndExitsTwo() throws Exception {
+        Path config = dir.resolve("club.yml");
+        Files.writeString(config, "schedule:\n  poll-cron: \"every ten minutes\"\n");
+
+        Run run = run("serve", "--config", config.toString(), "--cache-dir", dir.resolve("cache").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("[ERROR] ").contains("club.yml", "poll-cron", "every ten minutes");
+        assertThat(dir.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void aHealthPortOutOfRangeIsAUsageError() {
+        Run run = run("serve", "--config", "config/rsvp-bot.yml", "--health-port", "70000");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("[ERROR] --health-port 70000");
+    }
+
+    @Test
+    void helpShowsTheScheduleOptions() {
+        Run run = run("serve", "--help");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("--cron=EXPR", "--health-port=PORT", "--api-url=URL", "--repo=OWNER/NAME",
+                "--cache-dir=DIR", "--shutdown-timeout");
+    }
+}
