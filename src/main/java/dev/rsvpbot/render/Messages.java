@@ -60,7 +60,7 @@ public record Messages(String language,
             "⚠️ 预计 %d 分钟，超过了 %d 分钟的建议时长。", "⛔ 预计 %d 分钟，超过了 %d 分钟的上限。",
             "共读取 %d 条成员回复，其中闲聊 %d 条、被本人后来的回复取代 %d 条；忽略机器人回复 %d 条。",
             "……另有 %d 条未列出（评论长度有限）。",
-            "议程 Markdown 源码（可粘贴到下次沙龙通知）", "%s AMC 沙龙通知", "AMC 沙龙通知",
+            "议程 Markdown 源码（可粘贴到下次沙龙通知）", "%s 沙龙通知", "沙龙通知",
             "议程", "（推荐人：%s）", "（挂靠 %s）", "：");
 
     public static final Messages EN = new Messages("en",
@@ -92,7 +92,7 @@ public record Messages(String language,
             "⚠️ About %d minutes: past the %d-minute soft limit.", "⛔ About %d minutes: past the %d-minute hard limit.",
             "Read %d member replies: %d chatter, %d replaced by the same person's later reply; ignored %d bot replies.",
             "…and %d more not shown (comment size limit).",
-            "Agenda as Markdown (paste into the next announcement)", "AMC Seminar %s", "AMC Seminar",
+            "Agenda as Markdown (paste into the next announcement)", "Seminar %s", "Seminar",
             "Agenda", " (referred by %s)", " (attached to %s)", ": ");
 
     public Messages {
