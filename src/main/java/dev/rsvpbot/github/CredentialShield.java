@@ -1,6 +1,7 @@
 package dev.rsvpbot.github;
 
 import java.io.IOException;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -14,8 +15,15 @@ import okhttp3.Response;
  * token (a GitHub App's hourly one) simply gets 200s again until its own ETags are cached: it starts cold.
  */
 final class CredentialShield implements Interceptor {
-    /** Carries the lifted header from the application side to the network side of OkHttp. */
-    record HiddenAuthorization(String value) {
+    /**
+     * Carries the lifted header from the application side to the network side of OkHttp, with the host it was
+     * meant for: OkHttp drops {@code Authorization} when a redirect leaves the host, and so must we.
+     */
+    record HiddenAuthorization(String value, String host, int port) {
+        boolean isFor(HttpUrl url) {
+            return url.host().equalsIgnoreCase(host) && url.port() == port;
+        }
+
         @Override
         public String toString() {
             return "HiddenAuthorization[hidden]";
@@ -31,7 +39,7 @@ final class CredentialShield implements Interceptor {
         }
         Request lifted = request.newBuilder()
                 .removeHeader("Authorization")
-                .tag(HiddenAuthorization.class, new HiddenAuthorization(authorization))
+                .tag(HiddenAuthorization.class, new HiddenAuthorization(authorization, request.url().host(), request.url().port()))
                 .build();
         return chain.proceed(lifted);
     }

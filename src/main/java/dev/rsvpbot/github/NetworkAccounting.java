@@ -25,7 +25,7 @@ final class NetworkAccounting implements Interceptor {
         Request withoutToken = chain.request();
         Request request = withoutToken;
         CredentialShield.HiddenAuthorization hidden = request.tag(CredentialShield.HiddenAuthorization.class);
-        if (hidden != null) {
+        if (hidden != null && hidden.isFor(request.url())) {
             request = request.newBuilder().header("Authorization", hidden.value()).build();
         }
         // The cache stores the request headers named by Vary (Authorization among them) from the response's

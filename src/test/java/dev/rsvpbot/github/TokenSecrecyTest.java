@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
@@ -27,6 +29,28 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 class TokenSecrecyTest {
     private static final List<String> CLIENT_LOGGERS = List.of("dev.rsvpbot", "org.kohsuke", "okhttp3");
     private static final String TOKEN = "ghp_s3cretTokenValue1234567890abcdefXYZ";
+
+    @Test
+    void aRedirectToAnotherHostDoesNotCarryTheToken(@TempDir Path cache) {
+        WireMockServer elsewhere = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1")
+                .dynamicPort().jettyAcceptors(1));
+        elsewhere.start();
+        try (FakeGithub github = FakeGithub.start("seminar")) {
+            elsewhere.stubFor(get(urlPathEqualTo("/moved")).willReturn(aResponse().withStatus(404)
+                    .withBody("{\"message\":\"Not Found\"}")));
+            github.server.stubFor(get(urlPathEqualTo("/repos/club/moved")).atPriority(1).willReturn(aResponse()
+                    .withStatus(301).withHeader("Location", elsewhere.baseUrl() + "/moved")));
+            try (PollService poll = new PollService(PollServiceTest.config(github, cache, FakeGithub.BOT,
+                    List.of("club/moved")), GithubToken.of(TOKEN), PollServiceTest.LIST_REPLIES, d -> { },
+                    Clock.systemUTC())) {
+                poll.run(false);
+            }
+            assertThat(elsewhere.getAllServeEvents()).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.getRequest().containsHeader("Authorization")).isFalse());
+        } finally {
+            elsewhere.stop();
+        }
+    }
 
     @Test
     void theTokenIsInNoLogLineNoProblemAndNoCacheFile(@TempDir Path cache) throws IOException {
