@@ -53,8 +53,9 @@ public record PollReport(boolean dryRun, List<IssueOutcome> outcomes, List<Strin
     /** One line for logs: the counts and the HTTP cost. */
     public String summaryLine() {
         return String.format("%s%d seminar issues: %d created, %d edited, %d unchanged, %d duplicates deleted, %d failed;"
-                        + " %d requests (%d not modified), %d rate-limit points",
+                        + " %d requests (%d not modified), %d rate-limit points%s",
                 dryRun ? "dry run, " : "", issuesSeen(), created(), edited(), unchanged(), deletedDuplicates(),
-                failed(), http.requests(), http.notModified(), http.rateLimitCost());
+                failed(), http.requests(), http.notModified(), http.rateLimitCost(),
+                http.rateLimitRemaining() >= 0 ? " (" + http.rateLimitRemaining() + " left)" : "");
     }
 }
