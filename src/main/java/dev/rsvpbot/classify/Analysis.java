@@ -22,9 +22,10 @@ final class Analysis {
     private record Mention(int start, int end, String login) {
     }
 
-    private static final Set<String> SIGN_UP = Set.of("oral", "poster", "oral-duration", "poster-duration", "talk", "attend", "attach");
-    private static final Set<String> KINDS = Set.of("oral", "poster", "oral-duration", "poster-duration");
+    private static final Set<String> SIGN_UP = ClauseCues.SIGN_UP;
     private static final Set<String> MENTION_WORDS = Set.of("oral", "poster", "attend", "withdraw", "attach", "rsvp");
+    /** A check-in ("here", "签到") is a whole clause of a few characters. */
+    private static final int MAX_CHECKIN_CHARS = 24;
     private static final String NAME_STOPS = "来会也是和跟一参的过去要将想同在了，,。 ";
 
     private final Vocabulary v;
@@ -34,6 +35,9 @@ final class Analysis {
     private final boolean[] consumed;
     private final List<Mention> mentions;
     private final int[] sentenceEnds;
+    private final int[] bioStarts;
+    private final int[] selfIntroStarts;
+    private final int[] mentionStarts;
 
     private final List<Signal> signals = new ArrayList<>();
     private final List<Evidence> otherReasons = new ArrayList<>();
@@ -55,6 +59,9 @@ final class Analysis {
         this.consumed = new boolean[text.length() + 1];
         this.mentions = findMentions(text);
         this.sentenceEnds = sentenceEnds(folded);
+        this.bioStarts = startsOf("bio");
+        this.selfIntroStarts = startsOf("self-intro");
+        this.mentionStarts = mentions.stream().mapToInt(Mention::start).toArray();
         this.talkFrom = 0;
         this.talkTo = text.length();
     }
@@ -258,40 +265,43 @@ final class Analysis {
     }
 
     private void clause(int cs, int ce, boolean questionMark, int region) {
-        List<Match> ms = new ArrayList<>();
+        List<Match> inClause = new ArrayList<>();
         for (Match m : matchesIn(cs, ce)) {
             if (!consumed[m.start()]) {
-                ms.add(m);
+                inClause.add(m);
             }
         }
+        boolean short_ = ce - cs <= MAX_CHECKIN_CHARS;
+        if (inClause.isEmpty() && !short_) {
+            return; // nothing to read here: most clauses of a long text end at this line
+        }
+        String letters = short_ ? Fold.lettersOnly(folded.substring(cs, ce)) : "";
         String excerpt = excerpt(cs, ce);
-        String letters = Fold.lettersOnly(folded.substring(cs, ce));
-        if (v.checkin.contains(letters)) {
+        if (short_ && v.checkin.contains(letters)) {
             signals.add(new Signal(Label.ATTEND, cs, false, v.weakWhole.contains(letters), "checkin \"" + excerpt + "\"", excerpt, region));
             mentionsRsvpWords = true;
             return;
         }
-        boolean interrogative = has(ms, "question");
-        boolean polite = has(ms, "polite-offer");
-        boolean conditional = has(ms, "conditional");
-        boolean past = has(ms, "past");
-        boolean earlier = has(ms, "earlier");
-        boolean withdrawHere = has(ms, "withdraw");
-        boolean hedged = has(ms, "hedge");
-        boolean asks = interrogative || questionMark || has(ms, "question-particle");
-        for (Match m : ms) {
+        ClauseCues cues = new ClauseCues(inClause);
+        boolean interrogative = cues.has("question");
+        boolean asks = interrogative || questionMark || cues.has("question-particle");
+        boolean politeAsk = asks && !interrogative && cues.has("polite-offer");
+        boolean conditional = cues.has("conditional");
+        boolean past = cues.has("past");
+        boolean hedged = cues.has("hedge");
+        for (Match m : inClause) {
             String cat = m.category();
             if (MENTION_WORDS.contains(cat) && !m.entry().weak()) {
                 mentionsRsvpWords = true;
             }
             String cue = "lexicon:" + cat + " \"" + m.entry().phrase() + "\"";
             if (SIGN_UP.contains(cat)) {
-                signUp(m, ms, cue, excerpt, region, asks, interrogative, polite, conditional, past, earlier, withdrawHere);
+                signUp(m, cues, cue, excerpt, region, asks, politeAsk);
                 unsure |= hedged;
             } else if (cat.equals("withdraw")) {
-                if (asks && !polite) {
+                if (asks && !politeAsk) {
                     otherReasons.add(new Evidence(Label.OTHER, "rule:question " + cue, excerpt));
-                } else if (conditional || past || negatedBefore(m, ms)) {
+                } else if (conditional || past || cues.negatedBefore(m.start())) {
                     otherReasons.add(new Evidence(Label.OTHER, "rule:not-a-withdrawal " + cue, excerpt));
                 } else if (hedged) {
                     otherReasons.add(new Evidence(Label.OTHER, "rule:hedged " + cue, excerpt));
@@ -300,50 +310,49 @@ final class Analysis {
                     signals.add(new Signal(Label.WITHDRAW, m.start(), false, m.entry().weak(), cue, excerpt, region));
                 }
             } else if (cat.equals("no-talk")) {
-                if (asks && !polite) {
+                if (asks && !politeAsk) {
                     otherReasons.add(new Evidence(Label.OTHER, "rule:question " + cue, excerpt));
-                } else if (hasAny(ms, KINDS, m.end(), Integer.MAX_VALUE)) {
+                } else if (cues.kindFrom(m.end())) {
                     otherReasons.add(new Evidence(Label.OTHER, "rule:declines-one-kind " + cue, excerpt));
                     unsure = true;
                 } else if (!conditional && !past) {
                     signals.add(new Signal(Label.WITHDRAW, m.start(), false, m.entry().weak(), cue, excerpt, region));
                 }
             } else if (cat.equals("correction")) {
-                if (!negatedBefore(m, ms)) {
+                if (!cues.negatedBefore(m.start())) {
                     signals.add(new Signal(Label.CORRECTION, m.start(), false, m.entry().weak(), cue, excerpt, region));
                 }
             } else if (!asks) {
-                person(m, ms, cue, region);
+                person(m, cues, cue, region);
             }
         }
     }
 
-    private void signUp(Match m, List<Match> ms, String cue, String excerpt, int region, boolean asks,
-                        boolean interrogative, boolean polite, boolean conditional, boolean past, boolean earlier,
-                        boolean withdrawHere) {
+    private void signUp(Match m, ClauseCues cues, String cue, String excerpt, int region, boolean asks, boolean politeAsk) {
         String cat = m.category();
         Label label = switch (cat) {
             case "oral", "oral-duration" -> Label.ORAL;
             case "poster", "poster-duration", "talk" -> Label.POSTER;
             default -> Label.ATTEND;
         };
-        if (cat.endsWith("-duration") && !has(ms, "talk")) {
+        if (cat.endsWith("-duration") && !cues.has("talk")) {
             return; // "30 分钟" alone answers a question; only "讲个 30 分钟的" offers a talk
         }
-        if (KINDS.contains(cat) && has(ms, "attach", Integer.MIN_VALUE, m.start())) {
+        if (ClauseCues.KINDS.contains(cat) && cues.before("attach", m.start())) {
             otherReasons.add(new Evidence(Label.OTHER, "rule:presenter's-talk " + cue, excerpt));
             return; // 挂靠 @alice 的 oral: the Oral is Alice's
         }
-        if (past || earlier) {
+        boolean past = cues.has("past");
+        if (past || cues.has("earlier")) {
             otherReasons.add(new Evidence(Label.OTHER, "rule:" + (past ? "past-seminar " : "earlier-sign-up ") + cue, excerpt));
             return;
         }
-        boolean politeAsk = asks && !interrogative && polite;
         if (asks && !politeAsk) {
             otherReasons.add(new Evidence(Label.OTHER, "rule:question " + cue, excerpt));
             return;
         }
-        boolean negated = negatedBefore(m, ms) || has(ms, "negation-after", m.end(), Integer.MAX_VALUE);
+        boolean conditional = cues.has("conditional");
+        boolean negated = cues.negatedBefore(m.start()) || cues.from("negation-after", m.end());
         if (negated && !conditional) {
             if (label == Label.ATTEND) {
                 signals.add(new Signal(Label.WITHDRAW, m.start(), false, m.entry().weak(), "rule:negated-attend " + cue, excerpt, region));
@@ -353,12 +362,12 @@ final class Analysis {
             }
             return;
         }
-        boolean changed = changedTo(m, ms);
-        if (!changed && (has(ms, "change") || has(ms, "change-after"))) {
+        boolean changed = cues.changedTo(m);
+        if (!changed && cues.anyChange()) {
             otherReasons.add(new Evidence(Label.OTHER, "rule:changed-from " + cue, excerpt));
             return;
         }
-        if (withdrawHere && !changed) {
+        if (cues.has("withdraw") && !changed) {
             otherReasons.add(new Evidence(Label.OTHER, "rule:withdrawn " + cue, excerpt));
             return;
         }
@@ -372,25 +381,21 @@ final class Analysis {
         boolean weak = m.entry().weak() || (conditional && label == Label.ATTEND);
         unsure |= politeAsk;
         signals.add(new Signal(label, m.start(), changed, weak, kindCue, excerpt, region));
-        if (cat.equals("talk")) {
-            talkOffer = true;
-        }
         if (cat.equals("attach")) {
             attachTo = attachTo != null ? attachTo : loginAfter(m.end()).orElseGet(() -> mentionBefore(m.start()).orElse(null));
         }
     }
 
-    private boolean talkOffer;
     private boolean numbered;
 
     /** Newcomer, friend, referrer and attach cues: who the reply is about. */
-    private void person(Match m, List<Match> ms, String cue, int region) {
+    private void person(Match m, ClauseCues cues, String cue, int region) {
         String cat = m.category();
         int[] sentence = sentenceOf(m.start());
         String sentenceText = excerpt(sentence[0], sentence[1]);
         switch (cat) {
             case "newcomer" -> {
-                if (negatedBefore(m, ms)) {
+                if (cues.negatedBefore(m.start())) {
                     return;
                 }
                 selfNewcomer = true;
@@ -400,7 +405,7 @@ final class Analysis {
                 }
             }
             case "self-intro" -> {
-                if (has(matchesIn(sentence[0], sentence[1]), "bio")) {
+                if (anyIn(bioStarts, sentence[0], sentence[1]) >= 0) {
                     selfNewcomer = true;
                     signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:self-intro-with-bio " + cue, sentenceText, region));
                     if (bio == null) {
@@ -425,7 +430,7 @@ final class Analysis {
                 }
             }
             case "friend" -> {
-                if (negatedBefore(m, ms)) {
+                if (cues.negatedBefore(m.start())) {
                     return;
                 }
                 friendIntro = true;
@@ -440,27 +445,37 @@ final class Analysis {
             default -> {
             }
         }
-        if (bio == null && selfNewcomer) {
+        if (bio == null && selfNewcomer && selfIntroStarts.length > 0) {
             bio = firstSelfIntroBio().orElse(null);
         }
     }
 
     private Optional<String> selfIntroBio(int[] sentence) {
-        for (Match s : matchesIn(sentence[0], sentence[1])) {
-            if (s.category().equals("self-intro")) {
-                return Optional.of(bioFrom(s.start(), sentence[1]));
-            }
+        int intro = anyIn(selfIntroStarts, sentence[0], sentence[1]);
+        if (intro >= 0) {
+            return Optional.of(bioFrom(intro, sentence[1]));
         }
         return firstSelfIntroBio().or(() -> Optional.of(excerpt(sentence[0], sentence[1])));
     }
 
     private Optional<String> firstSelfIntroBio() {
-        for (Match s : matches) {
-            if (s.category().equals("self-intro")) {
-                return Optional.of(bioFrom(s.start(), sentenceOf(s.start())[1]));
+        if (selfIntroStarts.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(bioFrom(selfIntroStarts[0], sentenceOf(selfIntroStarts[0])[1]));
+    }
+
+    /** The first start in [from, to) of a sorted array, or -1. */
+    private static int anyIn(int[] sortedStarts, int from, int to) {
+        int i = java.util.Arrays.binarySearch(sortedStarts, from);
+        if (i < 0) {
+            i = -i - 1;
+        } else {
+            while (i > 0 && sortedStarts[i - 1] == from) {
+                i--;
             }
         }
-        return Optional.empty();
+        return i < sortedStarts.length && sortedStarts[i] < to ? sortedStarts[i] : -1;
     }
 
     /** The self-introduction from "我是" to the end of its sentence, cut before a referrer cue. */
@@ -713,68 +728,8 @@ final class Analysis {
         return out;
     }
 
-    private static boolean has(List<Match> ms, String category) {
-        return has(ms, category, Integer.MIN_VALUE, Integer.MAX_VALUE);
-    }
-
-    private static boolean has(List<Match> ms, String category, int from, int to) {
-        for (Match m : ms) {
-            if (m.category().equals(category) && m.start() >= from && m.start() < to) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasAny(List<Match> ms, Set<String> categories, int from, int to) {
-        for (Match m : ms) {
-            if (categories.contains(m.category()) && m.start() >= from && m.start() < to) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean negatedBefore(Match m, List<Match> ms) {
-        for (Match n : ms) {
-            if ((n.category().equals("negation") || n.category().equals("no-talk")) && n.start() < m.start()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A change of mind names its new choice last: in a clause with a change cue ("Change my oral to a poster",
-     * "取消 oral 改成 poster"), the last sign-up word after the cue is the new choice and the others are the old
-     * one; "a poster instead" marks its choice before the cue.
-     */
-    private static boolean changedTo(Match m, List<Match> ms) {
-        int firstChange = Integer.MAX_VALUE;
-        for (Match c : ms) {
-            if (c.category().equals("change")) {
-                firstChange = Math.min(firstChange, c.start());
-            }
-        }
-        if (firstChange < m.start()) {
-            for (Match o : ms) {
-                if (SIGN_UP.contains(o.category()) && o.start() > m.start()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        for (Match c : ms) {
-            if (c.category().equals("change-after") && c.start() >= m.end()) {
-                for (Match o : ms) {
-                    if (SIGN_UP.contains(o.category()) && o.start() >= m.end() && o.start() < c.start()) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        }
-        return false;
+    private int[] startsOf(String category) {
+        return matches.stream().filter(m -> m.category().equals(category)).mapToInt(Match::start).toArray();
     }
 
     private String excerpt(int from, int to) {
@@ -833,12 +788,11 @@ final class Analysis {
     }
 
     private Optional<Mention> mentionIn(int from, int to) {
-        for (Mention m : mentions) {
-            if (m.start() >= from && m.start() < to) {
-                return Optional.of(m);
-            }
+        int at = anyIn(mentionStarts, from, to);
+        if (at < 0) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(mentions.get(java.util.Arrays.binarySearch(mentionStarts, at)));
     }
 
     /** The login named after a cue: an {@code @mention} in the same sentence, else a bare login-shaped word. */
@@ -863,12 +817,16 @@ final class Analysis {
         return Optional.empty();
     }
 
-    /** The {@code @mention} ending just before pos (spaces between allowed). */
+    /** The {@code @mention} ending just before pos (up to three spaces between). */
     private Optional<String> mentionBefore(int pos) {
-        for (Mention m : mentions) {
-            if (m.end() <= pos && folded.substring(m.end(), pos).isBlank() && pos - m.end() <= 3) {
-                return Optional.of(m.login());
-            }
+        int i = java.util.Arrays.binarySearch(mentionStarts, pos);
+        int last = (i < 0 ? -i - 1 : i) - 1; // mentions start in increasing order and do not overlap
+        if (last < 0) {
+            return Optional.empty();
+        }
+        Mention m = mentions.get(last);
+        if (m.end() <= pos && pos - m.end() <= 3 && folded.substring(m.end(), pos).isBlank()) {
+            return Optional.of(m.login());
         }
         return Optional.empty();
     }

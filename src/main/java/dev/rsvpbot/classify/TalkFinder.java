@@ -19,6 +19,10 @@ final class TalkFinder {
     private record Link(int start, int end, String url, String text, boolean image) {
     }
 
+    /** A title follows one of the first few talk cues; bounding the tries keeps hostile text linear. */
+    private static final int MAX_TITLE_CUES = 16;
+    private static final int MAX_TITLE_CHARS = 200;
+
     private final PhraseMatcher matcher;
 
     TalkFinder(PhraseMatcher matcher) {
@@ -203,7 +207,11 @@ final class TalkFinder {
 
     /** Words after 题目：, 讲, present, or a talk kind followed by a colon, up to the end of the clause. */
     private String afterCue(String text, String folded, List<PhraseMatcher.Match> matches, List<Link> links, int from, int to) {
+        int tried = 0;
         for (PhraseMatcher.Match m : matches) {
+            if (tried >= MAX_TITLE_CUES) {
+                break;
+            }
             if (m.start() < from || m.end() > to) {
                 continue;
             }
@@ -225,8 +233,10 @@ final class TalkFinder {
             if (cat.equals("title") && !colon) {
                 continue;
             }
+            tried++;
+            int limit = Math.min(to, i + MAX_TITLE_CHARS);
             int end = i;
-            while (end < to && ",;!?。，；！？\n".indexOf(folded.charAt(end)) < 0
+            while (end < limit && ",;!?。，；！？\n".indexOf(folded.charAt(end)) < 0
                     && !(folded.charAt(end) == '.' && (end + 1 >= to || folded.charAt(end + 1) == ' ' || folded.charAt(end + 1) == '\n'))) {
                 end++;
             }
