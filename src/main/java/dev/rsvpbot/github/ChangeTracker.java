@@ -19,7 +19,7 @@ import java.util.Set;
  * <p>An issue is read again when it is new to the state, its title, body or labels changed, its comment count
  * differs from what the last run left (a reply was deleted), or the scan lists one of its comments that the
  * last run did not see at that {@code updated_at} (new or edited). The bot's own summaries in the scan are
- * ignored: they are not part of any thread.
+ * ignored while intact (they are not part of any thread); one edited by hand marks its issue, to be rewritten.
  */
 final class ChangeTracker {
     private final Optional<PollState> previous;
@@ -47,7 +47,7 @@ final class ChangeTracker {
     static ChangeTracker fromScan(PollState previous, Duration overlap, List<CommentScan.Seen> scan, String botLogin) {
         Set<Integer> changed = new HashSet<>();
         for (CommentScan.Seen s : scan) {
-            boolean ownSummary = s.marked() && s.author().equalsIgnoreCase(botLogin);
+            boolean ownSummary = s.intactSummary() && s.author().equalsIgnoreCase(botLogin);
             if (!ownSummary && !s.updatedAt().equals(previous.recent().get(s.id()))) {
                 changed.add(s.issue());
             }
@@ -55,7 +55,7 @@ final class ChangeTracker {
         ChangeTracker tracker = new ChangeTracker(Optional.of(previous), overlap, changed, true);
         // The bot's own summaries move neither the cursor nor the window: after a run that only wrote
         // summaries, the next scan asks the same URL and gets a free 304 once the answer settles.
-        scan.stream().filter(s -> !(s.marked() && s.author().equalsIgnoreCase(botLogin)))
+        scan.stream().filter(s -> !(s.intactSummary() && s.author().equalsIgnoreCase(botLogin)))
                 .forEach(s -> tracker.see(s.id(), s.updatedAt()));
         return tracker;
     }

@@ -24,8 +24,12 @@ final class CommentScan {
     private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
     private static final Pattern ISSUE_NUMBER = Pattern.compile("/issues/(\\d+)$");
 
-    /** A comment as the scan lists it: enough to tell whether its issue changed. */
-    record Seen(long id, int issue, String author, boolean marked, Instant updatedAt) {
+    /**
+     * A comment as the scan lists it: enough to tell whether its issue changed.
+     *
+     * @param intactSummary the body is a summary that still matches its own marker's hash (not edited by hand)
+     */
+    record Seen(long id, int issue, String author, boolean intactSummary, Instant updatedAt) {
     }
 
     private final GithubConnection connection;
@@ -61,7 +65,7 @@ final class CommentScan {
                         String bodyText = c.path("body").asText("");
                         seen.add(new Seen(c.path("id").asLong(), Integer.parseInt(issue.group(1)),
                                 c.path("user").path("login").asText(""),
-                                dev.rsvpbot.render.SummaryMarker.isMarked(bodyText),
+                                SummaryPlan.isIntact(bodyText),
                                 Instant.parse(c.path("updated_at").asText())));
                     }
                 }

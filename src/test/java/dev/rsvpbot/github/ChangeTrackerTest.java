@@ -51,6 +51,13 @@ class ChangeTrackerTest {
     }
 
     @Test
+    void theBotsSummaryEditedByHandIsNews() {
+        ChangeTracker edited = ChangeTracker.fromScan(previous(), OVERLAP,
+                List.of(seen(8001, 15, "rsvp-bot", false, CURSOR.plusSeconds(60))), "rsvp-bot");
+        assertThat(edited.needsReading(15, HASH, 2)).isTrue();
+    }
+
+    @Test
     void aDeletedReplyShowsAsAnotherCommentCount() {
         ChangeTracker t = ChangeTracker.fromScan(previous(), OVERLAP, List.of(), "rsvp-bot");
         assertThat(t.needsReading(12, HASH, 2)).isTrue();

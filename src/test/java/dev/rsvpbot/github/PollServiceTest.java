@@ -258,6 +258,26 @@ class PollServiceTest {
     }
 
     @Test
+    void aSummaryEditedByHandIsRewrittenOnTheNextRun() {
+        runOnce();
+        github.clearJournal();
+        runOnce();
+        long summaryId = botSummaryIds(12).get(0);
+        String body = github.comments(12).stream().filter(c -> c.get("id").asLong() == summaryId).findFirst()
+                .orElseThrow().get("body").asText();
+        github.editComment(summaryId, body + "\nP.S. edited by a maintainer");
+        github.publish();
+        github.clearJournal();
+
+        runOnce();
+
+        assertThat(github.writes()).singleElement().satisfies(w -> {
+            assertThat(w.getUrl()).endsWith("/issues/comments/" + summaryId);
+            assertThat(FakeGithub.bodyOf(w)).isEqualTo(body);
+        });
+    }
+
+    @Test
     void anotherSummarizerFingerprintReadsEveryIssueAgain() {
         runOnce();
         github.clearJournal();
