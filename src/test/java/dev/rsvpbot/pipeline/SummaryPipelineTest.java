@@ -11,7 +11,12 @@ import dev.rsvpbot.testing.ThreadBuilder;
 import dev.rsvpbot.thread.IssueThread;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
+import dev.rsvpbot.classify.Classification;
+import dev.rsvpbot.classify.Lexicon;
+import dev.rsvpbot.classify.ReplyClassifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +79,16 @@ class SummaryPipelineTest {
     }
 
     @Test
+    void aCompanionOfAWaitlistedPresenterIsMarked() {
+        Summary summary = summarize(new ThreadBuilder()
+                .says("alice", Says.oral("A", ""))
+                .says("bob", Says.oral("B", ""))
+                .says("carol", Says.attachTo("bob")));
+
+        assertThat(summary.body()).contains("| @[carol](https://github.com/carol) | @[bob](https://github.com/bob)（候补，本次不报告） |");
+    }
+
+    @Test
     void theBodyStartsWithTheMarkerOfItsOwnContent() {
         Summary summary = summarize(new ThreadBuilder().says("alice", Says.labels(Label.POSTER)));
         String content = summary.body().substring(summary.body().indexOf('\n') + 1);
@@ -85,10 +100,14 @@ class SummaryPipelineTest {
     @Test
     void twoThousandLongRepliesStayWithinGithubsLimitAndSayWhatWasLeftOut() {
         IssueThread thread = LargeThreads.of(2_000, SmallThreads.s3e6Minutes());
+        // Classify once with the real classifier; both languages then render the same ledger.
+        ReplyClassifier classifier = new ReplyClassifier(Lexicon.defaults());
+        Map<String, Classification> classified = new HashMap<>();
+        thread.replies().forEach(r -> classified.computeIfAbsent(r.body(), classifier::classify));
         for (String language : new String[] {"zh", "en"}) {
             RsvpConfig d = RsvpConfig.defaults();
             Summary summary = new SummaryPipeline(new RsvpConfig(d.github(), d.classify(), d.agenda(),
-                    new RenderConfig(language), d.schedule())).summarize(thread, "rsvp-bot");
+                    new RenderConfig(language), d.schedule()), classified::get).summarize(thread, "rsvp-bot");
 
             assertThat(summary.body().length()).isLessThanOrEqualTo(SummaryRenderer.GITHUB_LIMIT)
                     .isGreaterThan(SummaryRenderer.GITHUB_LIMIT / 2);
