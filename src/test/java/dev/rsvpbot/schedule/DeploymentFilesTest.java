@@ -96,6 +96,20 @@ class DeploymentFilesTest {
                 assertThat(step.at("/env/GITHUB_TOKEN").asText()).isEqualTo("${{ secrets.GITHUB_TOKEN }}"));
     }
 
+    @Test
+    void theKubernetesPodRunsTheImageAsItsOwnUserWithTheImagesPaths() throws Exception {
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        JsonNode pod = documentOfKind(K8S, "CronJob").at("/spec/jobTemplate/spec/template/spec");
+        int uid = pod.at("/securityContext/runAsUser").asInt();
+
+        assertThat(dockerfile).contains("useradd --uid " + uid + " ", "USER rsvp:rsvp",
+                "ARG BUILD_IMAGE=", "ARG RUNTIME_IMAGE=", "FROM ${BUILD_IMAGE}", "FROM ${RUNTIME_IMAGE}",
+                "CMD [\"poll\", \"--config\", \"/config/rsvp-bot.yml\", \"--cache-dir\", \"/cache\"]");
+        JsonNode mounts = pod.at("/containers/0/volumeMounts");
+        assertThat(StreamSupport.stream(mounts.spliterator(), false).map(m -> m.path("mountPath").asText()))
+                .contains("/config", "/cache");
+    }
+
     private static void assertSchedulable(RsvpConfig config, String origin) {
         assertThat(CronExpression.isValidExpression(config.schedule().pollCron())).as("poll-cron of " + origin).isTrue();
         if (!config.schedule().digestCron().isBlank()) {
