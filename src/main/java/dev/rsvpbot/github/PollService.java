@@ -218,7 +218,11 @@ public final class PollService implements AutoCloseable {
                 case EDIT -> IssueOutcome.Action.EDITED;
                 case UNCHANGED -> IssueOutcome.Action.UNCHANGED;
             };
-            LOG.info("{}: {}{}", where, dryRun ? "would be " : "", describe(plan));
+            if (plan.writes()) {
+                LOG.info("{}: {}{}", where, dryRun ? "dry run, not done: " : "", describe(plan));
+            } else {
+                LOG.debug("{}: {}", where, describe(plan));
+            }
             int after = read.comments().size() + (plan.action() == SummaryPlan.Action.CREATE ? 1 : 0)
                     - plan.duplicates().size();
             return new IssueResult(new IssueOutcome(repo, issue.getNumber(), issue.getTitle(), action,
