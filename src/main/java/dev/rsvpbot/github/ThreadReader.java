@@ -40,7 +40,7 @@ final class ThreadReader {
         Map<Long, GHIssueComment> handles = new HashMap<>();
         for (GHIssueComment c : issue.listComments().withPageSize(PAGE_SIZE)) {
             handles.put(c.getId(), c);
-            comments.add(new CommentView(c.getId(), c.getUserName(), c.getBody(), instant(c.getCreatedAt()),
+            comments.add(new CommentView(c.getId(), login(c), c.getBody(), instant(c.getCreatedAt()),
                     instant(c.getUpdatedAt()), url(c.getHtmlUrl())));
         }
         return split(seminarIssue(repo, issue), comments, botLogin, handles);
@@ -58,6 +58,19 @@ final class ThreadReader {
             }
         }
         return new Read(new IssueThread(issue, replies), summaries, List.copyOf(comments), Map.copyOf(handles));
+    }
+
+    /**
+     * The author's login; GitHub shows a deleted account as {@code ghost}, and a comment without a user object
+     * gets the same name (like {@link GithubJsonMapper}) instead of failing the whole issue.
+     */
+    private static String login(GHIssueComment comment) {
+        try {
+            String login = comment.getUserName();
+            return login == null || login.isEmpty() ? "ghost" : login;
+        } catch (NullPointerException noUser) {
+            return "ghost";
+        }
     }
 
     static SeminarIssue seminarIssue(String repo, GHIssue issue) throws IOException {

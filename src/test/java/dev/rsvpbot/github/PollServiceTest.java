@@ -187,6 +187,17 @@ class PollServiceTest {
     }
 
     @Test
+    void aReplyFromADeletedAccountIsReadAsGhostAndBreaksNothing() {
+        github.addComment(12, "x", "poster, from an account deleted since").remove("user");
+        github.publish();
+
+        PollReport report = runOnce();
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(FakeGithub.bodyOf(posts().get(1))).contains("replies: 4", "ghost: poster, from an account deleted since");
+    }
+
+    @Test
     void threePagesOfRepliesAreAllReadWithOneRequestPerPage() {
         github.fillWithReplies(12, 250);
         github.publish();
