@@ -63,7 +63,8 @@ public final class BotScheduler implements AutoCloseable {
     /**
      * Checks every job (cron parses, names unique) and prepares a scheduler that has not started yet.
      *
-     * @throws ScheduleException naming the bad expression and where it came from, or the duplicate name
+     * @throws ScheduleException naming the bad expression (or one with no fire time left) and where it came
+     *                           from, or the duplicate name
      */
     public static BotScheduler create(List<ScheduledJob> jobs, SchedulerSettings settings, Clock clock) {
         Map<String, JobRecord> records = new LinkedHashMap<>();
@@ -73,7 +74,12 @@ public final class BotScheduler implements AutoCloseable {
                 throw new ScheduleException("job name '" + job.name() + "' is used twice (" + records.get(job.name()).job().origin()
                         + " and " + job.origin() + "); each scheduled job needs its own name");
             }
-            expressions.put(job.name(), job.cronExpression());
+            CronExpression cron = job.cronExpression();
+            if (cron.getNextValidTimeAfter(Date.from(clock.instant())) == null) {
+                throw new ScheduleException("cron expression '" + job.cron() + "' for job '" + job.name() + "' (from "
+                        + job.origin() + ") has no fire time left; give one that repeats, e.g. '0 */10 * * * ?'");
+            }
+            expressions.put(job.name(), cron);
             records.put(job.name(), new JobRecord(job));
         }
         if (records.isEmpty()) {

@@ -38,7 +38,14 @@ public final class Serve {
             health = HealthServer.start(address, scheduler::health);
             LOG.info("health endpoint on http://{}:{}/health", address.getHostString(), health.port());
         });
-        scheduler.start();
+        try {
+            scheduler.start();
+        } catch (RuntimeException e) {
+            if (health != null) {
+                health.close();
+            }
+            throw e;
+        }
     }
 
     /** Stops the health endpoint and the scheduler, waiting (bounded) for a running job. */

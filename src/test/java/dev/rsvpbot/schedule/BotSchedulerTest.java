@@ -167,6 +167,17 @@ class BotSchedulerTest {
     }
 
     @Test
+    void aCronWithNoFireTimeLeftIsRejectedWithItsOrigin() {
+        assertThatThrownBy(() -> BotScheduler.create(List.of(
+                        new ScheduledJob("poll", "0 0 0 1 1 ? 2020", "schedule.poll-cron in club.yml", ZoneOffset.UTC, () -> { })),
+                settings(Duration.ofSeconds(1)), Clock.systemUTC()))
+                .isInstanceOf(ScheduleException.class)
+                .hasMessageContaining("'0 0 0 1 1 ? 2020'")
+                .hasMessageContaining("from schedule.poll-cron in club.yml")
+                .hasMessageContaining("no fire time left");
+    }
+
+    @Test
     void twoJobsWithOneNameAreRejected() {
         assertThatThrownBy(() -> BotScheduler.create(List.of(
                         job("poll", EVERY_SECOND, () -> { }), job("poll", ONCE_A_YEAR, () -> { })),
