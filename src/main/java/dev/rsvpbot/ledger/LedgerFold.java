@@ -62,7 +62,7 @@ public final class LedgerFold {
         Talk talk = new Talk("", "");
         Instant signedUpAt;
         Optional<String> attachTo = Optional.empty();
-        Optional<String> had = Optional.empty();
+        Optional<Label> had = Optional.empty();
 
         Person(String login) {
             this.login = login;
@@ -174,8 +174,8 @@ public final class LedgerFold {
 
         private void withdraw(ReplyRef ref) {
             Person p = person(ref);
-            p.had = p.stance == Stance.TALK ? Optional.of(p.kind.name())
-                    : p.stance == Stance.ATTEND ? Optional.of(Label.ATTEND.name()) : Optional.empty();
+            p.had = p.stance == Stance.TALK ? Optional.of(p.kind == TalkKind.ORAL ? Label.ORAL : Label.POSTER)
+                    : p.stance == Stance.ATTEND ? Optional.of(Label.ATTEND) : Optional.empty();
             p.attachTo = Optional.empty();
             p.kind = null;
             replaceStance(p, Stance.WITHDRAWN, ref);

@@ -69,7 +69,7 @@ final class SummaryJson {
         ArrayNode withdrawn = root.putArray("withdrawn");
         for (Withdrawal w : ledger.withdrawals()) {
             ObjectNode o = withdrawn.addObject().put("login", w.login());
-            o.put("had", w.had().orElse(null));
+            o.put("had", w.had().map(Enum::name).orElse(null));
             o.put("comment", w.source().id());
         }
         root.put("memberReplies", ledger.memberReplies());

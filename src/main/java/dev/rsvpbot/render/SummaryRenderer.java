@@ -152,7 +152,7 @@ public final class SummaryRenderer {
         out.blank();
         int[] offsets = offsets(agenda);
         out.table(m.timelineHeaders(), Part.TIMELINE, agenda.slots(),
-                (i, s) -> row(clock(agenda, offsets[i]), String.valueOf(s.minutes()), slot(s, Md::person)));
+                (i, s) -> row(clock(agenda, offsets[i]), String.valueOf(s.minutes()), slot(s, Md::person, Md::text)));
         out.line(m.format(m.endsAt(), clock(agenda, agenda.totalMinutes()), agenda.totalMinutes()));
         if (agenda.pastHardLimit()) {
             out.blank();
@@ -232,10 +232,7 @@ public final class SummaryRenderer {
     }
 
     private String correction(Correction c) {
-        String text = m.format(m.correctionEntry(), Md.person(c.login()), Md.text(c.excerpt()), "URL");
-        return Md.isSafeUrl(c.source().url())
-                ? text.replace("(URL)", "(" + Md.href(c.source().url()) + ")")
-                : text.replace("[" + m.replyLink() + "](URL)", "#" + c.source().id());
+        return m.format(m.correctionEntry(), Md.person(c.login()), Md.text(c.excerpt()), replyLink(c.source()));
     }
 
     private String replyLink(ReplyRef ref) {
@@ -277,27 +274,30 @@ public final class SummaryRenderer {
 
     private String withdrawal(Withdrawal w) {
         String who = Md.person(w.login());
-        return w.had().map(had -> m.format(m.withdrawalHad(), who, "ATTEND".equals(had) ? m.attending()
-                : had.equals("ORAL") ? "Oral" : "Poster")).orElse(who);
+        return w.had().map(had -> m.format(m.withdrawalHad(), who, switch (had) {
+            case ORAL -> "Oral";
+            case POSTER -> "Poster";
+            default -> m.attending();
+        })).orElse(who);
     }
 
     /**
-     * What a timeline slot is, in words; {@code name} writes a presenter's login (escaped for Markdown, or plain
-     * for JSON). Titles are left raw for the caller to escape: see {@link #describe(Slot)}.
+     * What a timeline slot is, in words; {@code name} writes a presenter's login and {@code text} a title,
+     * escaped for Markdown or plain for JSON.
      */
-    private String slot(Slot s, Function<String, String> name) {
+    private String slot(Slot s, Function<String, String> name, Function<String, String> text) {
         return switch (s.kind()) {
             case OPENING -> m.opening();
             case NEWCOMERS -> m.format(m.newcomerIntros(), s.people());
-            case ORAL -> m.format(m.oralSlot(), s.talk().map(t -> presenter(t, name)).orElse(""));
+            case ORAL -> m.format(m.oralSlot(), s.talk().map(t -> presenter(t, name, text)).orElse(""));
             case BREAK -> m.breakSlot();
-            case POSTER -> m.format(m.posterSlot(), s.talk().map(t -> presenter(t, name)).orElse(""));
+            case POSTER -> m.format(m.posterSlot(), s.talk().map(t -> presenter(t, name, text)).orElse(""));
             case CLOSING -> m.format(m.closing(), s.people(), rules.closingMinutesPerPerson());
         };
     }
 
-    private String presenter(SignUp s, Function<String, String> name) {
-        String title = s.talk().title().isBlank() ? "" : " — " + (name == RAW ? s.talk().title() : Md.text(s.talk().title()));
+    private static String presenter(SignUp s, Function<String, String> name, Function<String, String> text) {
+        String title = s.talk().title().isBlank() ? "" : " — " + text.apply(s.talk().title());
         return name.apply(s.login()) + title;
     }
 
@@ -305,7 +305,7 @@ public final class SummaryRenderer {
 
     /** What a slot is, as plain text (member text unescaped): for the JSON form of the agenda. */
     public String describe(Slot slot) {
-        return slot(slot, RAW);
+        return slot(slot, RAW, Function.identity());
     }
 
     /** The agenda as the chair would paste it into the next announcement. */
@@ -341,7 +341,7 @@ public final class SummaryRenderer {
         int[] offsets = offsets(agenda);
         List<Integer> index = java.util.stream.IntStream.range(0, agenda.slots().size()).boxed().toList();
         out.list(Part.TIMELINE, index, i -> clock(agenda, offsets[i]) + "–"
-                + clock(agenda, offsets[i] + agenda.slots().get(i).minutes()) + " " + slot(agenda.slots().get(i), Md::person));
+                + clock(agenda, offsets[i] + agenda.slots().get(i).minutes()) + " " + slot(agenda.slots().get(i), Md::person, Md::text));
         return out.toString().stripTrailing() + "\n";
     }
 

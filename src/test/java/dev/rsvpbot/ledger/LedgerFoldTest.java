@@ -93,7 +93,7 @@ class LedgerFoldTest {
 
         assertThat(ledger.signUps()).isEmpty();
         assertThat(ledger.withdrawals()).extracting(Withdrawal::login, Withdrawal::had)
-                .containsExactly(tuple("alice", Optional.of("POSTER")));
+                .containsExactly(tuple("alice", Optional.of(Label.POSTER)));
     }
 
     @Test
