@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PollServiceTest {
     /** A real, simple summarizer: the count and every reply, so any change to a reply changes the body. */
@@ -462,17 +464,35 @@ class PollServiceTest {
         assertThat(sleeps).contains(Duration.ofSeconds(60));
     }
 
-    @Test
-    void a502IsRetriedWithBackoff() {
+    @ParameterizedTest(name = "HTTP {0} once, then fine")
+    @ValueSource(ints = {502, 503, 504})
+    void aGatewayErrorIsRetriedWithBackoff(int status) {
         github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars/issues/12/comments")).atPriority(1)
                 .inScenario("flaky").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("recovered")
-                .willReturn(aResponse().withStatus(502).withBody("Bad Gateway")));
+                .willReturn(aResponse().withStatus(status).withBody("unavailable")));
 
         PollReport report = runOnce();
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.created()).isEqualTo(2);
         assertThat(sleeps).contains(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aRateLimitedCreateIsRetriedAfterTheWaitAndPostsOnce() {
+        github.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        urlPathEqualTo("/repos/club/seminars/issues/12/comments")).atPriority(1)
+                .inScenario("write limit").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("waited")
+                .willReturn(aResponse().withStatus(403).withHeader("Retry-After", "30")
+                        .withBody("{\"message\":\"You have exceeded a secondary rate limit.\"}")));
+
+        PollReport report = runOnce();
+        github.applyWrites();
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(sleeps).contains(Duration.ofSeconds(30));
+        assertThat(posts()).filteredOn(p -> p.getUrl().endsWith("/12/comments")).hasSize(2);
+        assertThat(botSummaryIds(12)).hasSize(1);
     }
 
     @Test
