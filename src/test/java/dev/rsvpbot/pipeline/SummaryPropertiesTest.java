@@ -94,6 +94,25 @@ class SummaryPropertiesTest {
         OutputInvariants.check(new SummaryPipeline(config).summarize(thread, "rsvp-bot"));
     }
 
+    @Provide
+    Arbitrary<String> minutesText() {
+        Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(60);
+        Arbitrary<String> dates = Arbitraries.of("日期：2019年9月15日", "日期：0000年0月0日", "日期：9999年12月31日", "date: 2019-02-30",
+                "Date: 0001-01-01", "date: 9999-12-31 23:59", "第三季6场", "第零季零场", "第九十九季九十九场", "S999E999", "S0E0",
+                "AMC(CV) Chairs:Chair: 段嘉铭 Vice-chair: 刘云", "(NLP) Chairs: Chair: | Vice-chair: <!--", "第十十季二二场");
+        return Combinators.combine(any, dates, any, dates).as((a, b, c, d) -> a + b + "\n" + c + d);
+    }
+
+    @Property(tries = 200)
+    void anyMinutesGiveAnAgendaWithoutThrowing(@ForAll("minutesText") String title, @ForAll("minutesText") String body) {
+        ThreadBuilder thread = new ThreadBuilder().says("alice", Says.oral("A", "")).says("bob", Says.attachTo("alice"));
+
+        Summary summary = pipeline(thread, "en").summarize(thread.thread(ThreadBuilder.issue(title, body)), "rsvp-bot");
+
+        OutputInvariants.check(summary);
+        assertThat(summary.data().agenda().date()).isAfter(java.time.LocalDate.of(0, 1, 1));
+    }
+
     /** Nothing a member wrote may silently vanish: each reply is in some list of the ledger, or counted as chatter. */
     private static void everyReplyEndsUpSomewhere(Summary summary, List<Reply> replies) {
         Ledger ledger = summary.data().ledger();
