@@ -38,7 +38,11 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class SummaryRenderer {
-    /** GitHub rejects comment bodies longer than this many characters. */
+    /**
+     * GitHub rejects comment bodies longer than this many characters. Counting Java chars (UTF-16 units) stays
+     * under the limit however GitHub counts: at most 65,536 code points, and at most 3 UTF-8 bytes per unit
+     * (196,608 bytes, below the 262,144 bytes others measured for issue comments).
+     */
     public static final int GITHUB_LIMIT = 65_536;
     private static final int BUDGET = GITHUB_LIMIT - SummaryMarker.mark("").length();
 
