@@ -118,6 +118,24 @@ class LedgerFoldTest {
     }
 
     @Test
+    void anEditedReplyKeepsItsPlaceInTheQueue() {
+        // alice posted first and edited her reply after bob signed up: the edit does not move her back.
+        ThreadBuilder thread = new ThreadBuilder()
+                .saysAt(Instant.parse("2019-09-16T09:00:00Z"), 1, "alice", Says.oral("edited title", ""))
+                .saysAt(Instant.parse("2019-09-16T10:00:00Z"), 2, "bob", Says.oral("B", ""));
+        List<LedgerEvent> events = new ArrayList<>();
+        for (LedgerEvent e : thread.events()) {
+            LedgerEvent.MemberReply m = (LedgerEvent.MemberReply) e;
+            dev.rsvpbot.thread.Reply r = m.reply();
+            events.add(new LedgerEvent.MemberReply(new dev.rsvpbot.thread.Reply(r.id(), r.author(), false, r.body(),
+                    r.createdAt(), r.createdAt().plusSeconds(86_400), r.htmlUrl()), m.classification()));
+        }
+
+        assertThat(fold.fold(events).signUps(TalkKind.ORAL)).extracting(SignUp::login, s -> s.talk().title())
+                .containsExactly(tuple("alice", "edited title"), tuple("bob", "B"));
+    }
+
+    @Test
     void equalTimestampsAreOrderedByCommentId() {
         Instant at = Instant.parse("2019-09-16T09:00:00Z");
         ThreadBuilder thread = new ThreadBuilder()
