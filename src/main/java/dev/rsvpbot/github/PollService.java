@@ -219,7 +219,7 @@ public final class PollService implements AutoCloseable {
                 case UNCHANGED -> IssueOutcome.Action.UNCHANGED;
             };
             if (plan.writes()) {
-                LOG.info("{}: {}{}", where, dryRun ? "dry run, not done: " : "", describe(plan));
+                LOG.info("{}: {}{}", where, dryRun ? "dry run, would have " : "", describe(plan));
             } else {
                 LOG.debug("{}: {}", where, describe(plan));
             }
