@@ -86,7 +86,7 @@ say "base images ready after $((SECONDS - START)) s"
 # (anything missing still comes from Maven Central).
 say "building $IMAGE"
 BUILD_START=$SECONDS
-buildah bud --isolation chroot --layers --quiet \
+buildah bud --isolation chroot --layers --force-rm --quiet \
     --build-arg BUILD_IMAGE="$BUILD_BASE" --build-arg RUNTIME_IMAGE="$RUNTIME_BASE" \
     --volume "${M2_REPO:-$HOME/.m2}:/root/.m2" \
     -t "$IMAGE" -f Dockerfile . >"$WORK/build.log" 2>&1 \
