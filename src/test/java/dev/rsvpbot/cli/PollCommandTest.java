@@ -118,6 +118,15 @@ class PollCommandTest {
     }
 
     @Test
+    void anApiUrlThatIsNotHttpIsAUsageError() {
+        Run run = poll(WITH_TOKEN, "--api-url", "api.github.com");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--api-url api.github.com: give the REST API root as an http(s) URL");
+        assertThat(github.requestCount()).isZero();
+    }
+
+    @Test
     void verboseOutputNeverShowsTheToken() {
         Run run = poll(WITH_TOKEN, "--verbose", "--repo", "club/gone");
 
