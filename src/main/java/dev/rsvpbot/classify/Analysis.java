@@ -272,12 +272,13 @@ final class Analysis {
             }
         }
         boolean short_ = ce - cs <= MAX_CHECKIN_CHARS;
-        if (inClause.isEmpty() && !short_) {
+        String letters = short_ ? Fold.lettersOnly(folded.substring(cs, ce)) : "";
+        boolean checkin = short_ && v.checkin.contains(letters);
+        if (inClause.isEmpty() && !checkin) {
             return; // nothing to read here: most clauses of a long text end at this line
         }
-        String letters = short_ ? Fold.lettersOnly(folded.substring(cs, ce)) : "";
         String excerpt = excerpt(cs, ce);
-        if (short_ && v.checkin.contains(letters)) {
+        if (checkin) {
             signals.add(new Signal(Label.ATTEND, cs, false, v.weakWhole.contains(letters), "checkin \"" + excerpt + "\"", excerpt, region));
             mentionsRsvpWords = true;
             return;

@@ -66,22 +66,20 @@ final class AuthorText {
                     lineStart = nextStart;
                     continue;
                 }
-                String nextLine = nl < 0 ? "" : body.substring(nextStart, Math.max(nextStart, lineEndOf(body, nextStart)));
-                if (startsFooter(rest, nextLine)) {
+                if (startsFooter(rest, body, nl < 0 ? -1 : nextStart)) {
                     break;
                 }
-                StringBuilder kept = new StringBuilder(line.length());
-                inComment = inline(line, kept);
-                out.append(ticked(kept)).append('\n');
+                if (line.indexOf('`') < 0 && line.indexOf('<') < 0) {
+                    out.append(ticked(line)).append('\n'); // the common line: nothing inline to hide
+                } else {
+                    StringBuilder kept = new StringBuilder(line.length());
+                    inComment = inline(line, kept);
+                    out.append(ticked(kept.toString())).append('\n');
+                }
             }
             lineStart = nextStart;
         }
         return out.toString();
-    }
-
-    private static int lineEndOf(String s, int from) {
-        int nl = s.indexOf('\n', from);
-        return nl < 0 ? s.length() : nl;
     }
 
     private static int leadingSpaces(String line) {
@@ -113,21 +111,39 @@ final class AuthorText {
         return run >= fenceLen && run == rest.length();
     }
 
-    private boolean startsFooter(String rest, String nextLine) {
-        String f = Fold.fold(rest).strip();
-        if (f.equals("--") || rest.equals("-- ") || (f.length() >= 10 && f.chars().allMatch(c -> c == '_'))) {
+    /** Footer phrases are short: only a line's head needs folding to compare with them. */
+    private static final int FOOTER_HEAD = 64;
+
+    private boolean startsFooter(String rest, String body, int nextStart) {
+        String head = Fold.fold(rest.length() > FOOTER_HEAD ? rest.substring(0, FOOTER_HEAD) : rest).strip();
+        if (head.equals("--") || rest.equals("-- ") || (head.length() >= 10 && head.chars().allMatch(c -> c == '_'))) {
             return true; // signature delimiter, Outlook separator
         }
         for (String start : footerStarts) {
-            if (f.startsWith(start)) {
+            if (head.startsWith(start)) {
                 return true;
             }
         }
-        String next = Fold.fold(nextLine).strip();
-        if (f.startsWith("on ") && (f.endsWith("wrote:") || (f.length() < 200 && next.endsWith("wrote:")))) {
-            return true; // "On Mon, 16 Sep 2019, Bob <bob@x> wrote:" possibly wrapped over two lines
+        boolean english = head.startsWith("on ");
+        boolean chinese = head.startsWith("在") || head.startsWith("于");
+        if (!english && !chinese) {
+            return false;
         }
-        return (f.startsWith("在") || f.startsWith("于")) && (f.contains("写道") || (f.length() < 200 && next.contains("写道")));
+        // "On Mon, 16 Sep 2019, Bob <bob@x> wrote:", possibly wrapped over two lines; 在 … 写道：
+        String line = rest.strip();
+        String next = "";
+        if (nextStart >= 0 && line.length() < 200) {
+            int end = body.indexOf('\n', nextStart);
+            next = body.substring(nextStart, end < 0 ? body.length() : Math.min(end, nextStart + 400)).strip();
+        }
+        if (english) {
+            return endsWithIgnoreCase(line, "wrote:") || endsWithIgnoreCase(next, "wrote:");
+        }
+        return line.contains("写道") || next.contains("写道");
+    }
+
+    private static boolean endsWithIgnoreCase(String s, String suffix) {
+        return s.regionMatches(true, s.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     /**
@@ -191,8 +207,7 @@ final class AuthorText {
     }
 
     /** Drops the parts of a line that follow an unticked box ({@code [ ]}, ☐); keeps ticked ones without the box. */
-    private static String ticked(StringBuilder line) {
-        String s = line.toString();
+    private static String ticked(String s) {
         if (s.indexOf('[') < 0 && s.indexOf('\u2610') < 0 && s.indexOf('\u2611') < 0 && s.indexOf('\u2612') < 0) {
             return s;
         }

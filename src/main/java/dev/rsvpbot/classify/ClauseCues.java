@@ -27,8 +27,8 @@ final class ClauseCues {
         Map<String, List<Integer>> byCategory = new HashMap<>();
         List<Integer> signUps = new ArrayList<>();
         List<Integer> kinds = new ArrayList<>();
-        for (Match m : matches) {
-            byCategory.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m.start());
+        for (Match m : matches) { // matches come sorted by start, so every list below is sorted too
+            byCategory.computeIfAbsent(m.category(), k -> new ArrayList<>(2)).add(m.start());
             if (SIGN_UP.contains(m.category())) {
                 signUps.add(m.start());
             }
@@ -36,14 +36,16 @@ final class ClauseCues {
                 kinds.add(m.start());
             }
         }
-        byCategory.forEach((k, list) -> starts.put(k, sorted(list)));
-        signUpStarts = sorted(signUps);
-        kindStarts = sorted(kinds);
+        byCategory.forEach((k, list) -> starts.put(k, ints(list)));
+        signUpStarts = ints(signUps);
+        kindStarts = ints(kinds);
     }
 
-    private static int[] sorted(List<Integer> list) {
-        int[] a = list.stream().mapToInt(Integer::intValue).toArray();
-        Arrays.sort(a);
+    private static int[] ints(List<Integer> sorted) {
+        int[] a = new int[sorted.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = sorted.get(i);
+        }
         return a;
     }
 
