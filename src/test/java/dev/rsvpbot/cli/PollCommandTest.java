@@ -48,9 +48,13 @@ class PollCommandTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        List<String> args = new ArrayList<>(List.of("poll", "--config", config.toString(), "--api-url",
-                github.apiUrl().toString(), "--repo", FakeGithub.REPO, "--cache-dir", cache.toString()));
-        args.addAll(List.of(extra));
+        List<String> args = new ArrayList<>(List.of("poll", "--config", config.toString(),
+                "--repo", FakeGithub.REPO, "--cache-dir", cache.toString()));
+        List<String> more = List.of(extra);
+        if (!more.contains("--api-url")) {
+            args.addAll(List.of("--api-url", github.apiUrl().toString()));
+        }
+        args.addAll(more);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var commandLine = Main.commandLine(new CliEnvironment(new ByteArrayInputStream(new byte[0]), env, Clock.systemUTC()));
