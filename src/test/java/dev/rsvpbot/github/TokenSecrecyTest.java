@@ -71,6 +71,7 @@ class TokenSecrecyTest {
         for (String client : CLIENT_LOGGERS) {
             context.getLogger(client).setLevel(Level.ALL);
         }
+        java.util.logging.Level julRootLevel = java.util.logging.Logger.getLogger("").getLevel();
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.ALL);
@@ -96,7 +97,8 @@ class TokenSecrecyTest {
                 context.getLogger(client).setLevel(null);
             }
             context.getLogger("dev.rsvpbot").setLevel(Level.INFO);
-            java.util.logging.Logger.getLogger("org.kohsuke.github").setLevel(java.util.logging.Level.INFO);
+            java.util.logging.Logger.getLogger("org.kohsuke.github").setLevel(null);
+            java.util.logging.Logger.getLogger("").setLevel(julRootLevel);
         }
 
         String logged = logs.toString(StandardCharsets.UTF_8);
