@@ -124,19 +124,6 @@ public final class BotScheduler implements AutoCloseable {
         }
     }
 
-    /** Pauses (true) or resumes (false) every job's trigger; fire times missed meanwhile follow the misfire policy. */
-    void paused(boolean pause) {
-        try {
-            if (pause) {
-                quartz.pauseAll();
-            } else {
-                quartz.resumeAll();
-            }
-        } catch (SchedulerException e) {
-            throw new ScheduleException("could not pause or resume: " + e.getMessage(), e);
-        }
-    }
-
     /** Each job's history so far, by job name. */
     public Map<String, RunHistory> histories() {
         Map<String, RunHistory> result = new LinkedHashMap<>();
