@@ -76,7 +76,6 @@ final class ServeCommand implements Callable<Integer> {
         if (shutdownTimeoutSeconds < 0 || (healthMaxAgeMinutes != null && healthMaxAgeMinutes < 1)) {
             throw UserError.usage("--shutdown-timeout must be 0 or more seconds and --health-max-age at least 1 minute.");
         }
-        GithubToken token = token();
         List<ScheduledJob> jobs = ServeJobs.of(config.schedule(), configOrigin(), Optional.ofNullable(cron),
                 config.agenda().timeZone(), this::pollOnce);
         SchedulerSettings settings = SchedulerSettings.defaults()
@@ -88,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (ScheduleException e) {
             throw UserError.usage(e.getMessage());
         }
+        GithubToken token = token();
         // Opened only now: a bad schedule above must leave nothing written (not even the cache directory).
         try (PollService service = new PollService(config.github(), token, PollCommand.summarizer(config), Sleeper.REAL,
                 environment.clock())) {

@@ -22,10 +22,14 @@ class ServeCommandTest {
     }
 
     private static Run run(String... args) {
+        return runWith(Map.of("GITHUB_TOKEN", "test-token"), args);
+    }
+
+    private static Run runWith(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var commandLine = Main.commandLine(new CliEnvironment(new ByteArrayInputStream(new byte[0]),
-                Map.of("GITHUB_TOKEN", "test-token"), Clock.systemUTC()));
+        var commandLine = Main.commandLine(new CliEnvironment(new ByteArrayInputStream(new byte[0]), environment,
+                Clock.systemUTC()));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return new Run(commandLine.execute(args), out.toString(), err.toString());
@@ -51,6 +55,23 @@ class ServeCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).startsWith("[ERROR] ").contains("club.yml", "poll-cron", "every ten minutes");
+        assertThat(dir.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void aBadCronIsReportedEvenBeforeTheMissingToken() {
+        Run run = runWith(Map.of(), "serve", "--config", "config/rsvp-bot.yml", "--cron", "nope");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("'nope'", "from --cron").doesNotContain("token");
+    }
+
+    @Test
+    void aMissingTokenIsAUsageErrorThatSaysWhatToSet() {
+        Run run = runWith(Map.of(), "serve", "--config", "config/rsvp-bot.yml", "--cache-dir", dir.resolve("cache").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("[ERROR] ").contains("GITHUB_TOKEN");
         assertThat(dir.resolve("cache")).doesNotExist();
     }
 
