@@ -16,7 +16,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 WORK=${SMOKE_WORK:-/var/tmp/rsvp-bot-smoke}
-MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+# The Debian mirror: DEBIAN_MIRROR, else the first one this host's apt uses (no host is written here).
+host_mirror() {
+    { grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}'
+      grep -hE '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | awk '{print $2}'
+    } | grep -vE 'security|updates' | head -n 1
+}
+MIRROR=${DEBIAN_MIRROR:-$(host_mirror)}
 BUILD_BASE=localhost/rsvp-bot-base-build:bookworm
 RUNTIME_BASE=localhost/rsvp-bot-base-runtime:bookworm
 IMAGE=localhost/rsvp-bot:smoke
@@ -26,6 +32,7 @@ say() { printf '[smoke %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { printf '[smoke] FAILED: %s\n' "$*" >&2; exit 1; }
 
 [ "$(id -u)" = 0 ] || die "run as root (buildah --isolation chroot needs it)"
+[ -n "$MIRROR" ] || die "no Debian mirror found in /etc/apt; set DEBIAN_MIRROR=http://…/debian"
 if ! command -v buildah >/dev/null || ! command -v debootstrap >/dev/null; then
     say "installing buildah and debootstrap from Debian"
     apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q buildah debootstrap
