@@ -287,7 +287,7 @@ final class Analysis {
         boolean interrogative = cues.has("question");
         boolean asks = interrogative || questionMark || cues.has("question-particle");
         boolean politeAsk = asks && !interrogative && cues.has("polite-offer");
-        boolean conditional = cues.has("conditional");
+        boolean conditional = cues.has("conditional") || cues.has("conditional-end");
         boolean past = cues.has("past");
         boolean hedged = cues.has("hedge");
         for (Match m : inClause) {
@@ -352,7 +352,11 @@ final class Analysis {
             otherReasons.add(new Evidence(Label.OTHER, "rule:question " + cue, excerpt));
             return;
         }
-        boolean conditional = cues.has("conditional");
+        boolean conditional = cues.has("conditional") || cues.has("conditional-end");
+        if (cues.conditionOfAnotherOffer(m)) {
+            otherReasons.add(new Evidence(Label.OTHER, "rule:condition-not-offer " + cue, excerpt));
+            return;
+        }
         boolean negated = cues.negatedBefore(m.start()) || cues.from("negation-after", m.end());
         if (negated && !conditional) {
             if (label == Label.ATTEND) {
@@ -403,6 +407,15 @@ final class Analysis {
                 signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, cue, sentenceText, region));
                 if (bio == null) {
                     bio = selfIntroBio(sentence).orElse(null);
+                }
+            }
+            case "newcomer-word" -> {
+                if (!cues.negatedBefore(m.start()) && anyIn(selfIntroStarts, sentence[0], sentence[1]) >= 0) {
+                    selfNewcomer = true;
+                    signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:self-intro-as-newcomer " + cue, sentenceText, region));
+                    if (bio == null) {
+                        bio = selfIntroBio(sentence).orElse(null);
+                    }
                 }
             }
             case "self-intro" -> {

@@ -95,6 +95,31 @@ final class ClauseCues {
         return next < 0 || next >= c;
     }
 
+    /**
+     * "oral 名额满了的话我就 poster": a talk named inside a condition (after 如果/if, before 的话) is not offered
+     * when the words after the condition offer a talk of their own.
+     */
+    boolean conditionOfAnotherOffer(Match m) {
+        int[] ends = starts.get("conditional-end");
+        if (ends == null || !KINDS.contains(m.category())) {
+            return false;
+        }
+        int end = ends[ends.length - 1];
+        if (m.start() >= end || !kindFrom(end)) {
+            return false;
+        }
+        int[] ifs = starts.get("conditional");
+        int conditionStart = Integer.MIN_VALUE;
+        if (ifs != null) {
+            for (int start : ifs) {
+                if (start < end) {
+                    conditionStart = start;
+                }
+            }
+        }
+        return m.start() > conditionStart;
+    }
+
     boolean anyChange() {
         return has("change") || has("change-after");
     }

@@ -221,6 +221,9 @@ final class TalkFinder {
                 continue;
             }
             int i = m.end();
+            if (kind) {
+                i = skipParenthetical(text, i, to); // "P（5 分钟）：Title"
+            }
             boolean colon = false;
             while (i < to && (text.charAt(i) == ' ' || folded.charAt(i) == ':' || text.charAt(i) == '-' || text.charAt(i) == '—')) {
                 colon |= folded.charAt(i) == ':' || text.charAt(i) == '-' || text.charAt(i) == '—';
@@ -261,6 +264,23 @@ final class TalkFinder {
             }
         }
         return "";
+    }
+
+    private static int skipParenthetical(String text, int i, int to) {
+        int j = i;
+        while (j < to && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= to || (text.charAt(j) != '(' && text.charAt(j) != '（')) {
+            return i;
+        }
+        char close = text.charAt(j) == '(' ? ')' : '）';
+        for (int k = j + 1; k < to && k - j <= 24; k++) {
+            if (text.charAt(k) == close) {
+                return k + 1;
+            }
+        }
+        return i;
     }
 
     /** A title stops where an arXiv id starts ("Poster: ArcFace arXiv:1801.07698"). */

@@ -9,8 +9,8 @@ import java.util.Set;
 final class Vocabulary {
     /** Categories the classifier's rules read; a lexicon without one of them cannot drive it. */
     static final List<String> REQUIRED = List.of("oral", "poster", "oral-duration", "poster-duration", "talk", "attend", "checkin", "withdraw", "no-talk",
-            "correction", "newcomer", "self-intro", "bio", "friend", "referrer", "referrer-after", "attach",
-            "negation", "negation-after", "ignore", "hedge", "question-particle", "question", "polite-offer", "conditional", "change",
+            "correction", "newcomer", "newcomer-word", "self-intro", "bio", "friend", "referrer", "referrer-after", "attach",
+            "negation", "negation-after", "ignore", "hedge", "question-particle", "question", "polite-offer", "conditional", "conditional-end", "change",
             "change-after", "earlier", "past", "clause-break", "none", "yes", "no", "title", "rsvp", "footer",
             "track-cv", "track-nlp", "weak", "time");
     /** Categories compared with a whole answer or clause, never searched inside text. */

@@ -128,6 +128,25 @@ class ReplyClassifierTest {
     }
 
     @Test
+    void aTalkNamedInsideAConditionIsNotTheOffer() {
+        assertThat(labels("oral 名额满了的话我就 poster")).containsExactly(POSTER);
+        assertThat(labels("poster（如果 oral 没人的话我也可以 oral）")).containsExactly(ORAL, POSTER);
+    }
+
+    @Test
+    void newcomersMentionedInTheThirdPersonAreNotNewcomers() {
+        assertThat(labels("我换成 poster 吧，oral 留给新人")).containsExactly(POSTER);
+        assertThat(labels("大家好，我是新人李明")).containsExactly(NEWCOMER);
+    }
+
+    @Test
+    void aHedgedWithdrawalIsNotOneYet() {
+        Classification c = classifier.classify("我下周可能来不了，不确定");
+        assertThat(c.labels()).containsExactly(OTHER);
+        assertThat(c.unsure()).isTrue();
+    }
+
+    @Test
     void aConditionalWithdrawalIsNotAWithdrawal() {
         assertThat(labels("poster，如果来不了我会提前说")).containsExactly(POSTER);
     }
