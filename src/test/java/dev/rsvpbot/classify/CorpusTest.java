@@ -118,6 +118,15 @@ class CorpusTest {
     }
 
     @Test
+    @DisplayName("CRLF line endings, as GitHub often stores them, classify like LF")
+    void crlfBodiesClassifyLikeLf() {
+        for (Case c : corpus) {
+            assertThat(CLASSIFIER.classify(c.body().replace("\n", "\r\n")).labels()).as(c.id())
+                    .isEqualTo(CLASSIFIER.classify(c.body()).labels());
+        }
+    }
+
+    @Test
     @DisplayName("talk links, titles, referrers and attach targets match where the corpus gives them")
     void detailsMatchWhereGiven() {
         List<String> mismatches = new ArrayList<>();
