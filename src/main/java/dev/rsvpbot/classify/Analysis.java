@@ -1,5 +1,6 @@
 package dev.rsvpbot.classify;
 
+import dev.rsvpbot.classify.NumberedAnswers.Region;
 import dev.rsvpbot.classify.PhraseMatcher.Match;
 
 import java.util.ArrayList;
@@ -15,29 +16,20 @@ final class Analysis {
     private record Signal(Label label, int pos, boolean changed, boolean weak, String cue, String excerpt, int region) {
     }
 
-    /** Part of the text; {@code question} is the RSVP question a numbered answer answers (0: none). */
-    private record Region(int start, int end, int question) {
-    }
-
-    private record Mention(int start, int end, String login) {
-    }
 
     private static final Set<String> SIGN_UP = ClauseCues.SIGN_UP;
     private static final Set<String> MENTION_WORDS = Set.of("oral", "poster", "attend", "withdraw", "attach", "rsvp");
     /** A check-in ("here", "签到") is a whole clause of a few characters. */
     private static final int MAX_CHECKIN_CHARS = 24;
-    private static final String NAME_STOPS = "来会也是和跟一参的过去要将想同在了，,。 ";
 
     private final Vocabulary v;
     private final String text;
     private final String folded;
     private final List<Match> matches;
     private final boolean[] consumed;
-    private final List<Mention> mentions;
-    private final int[] sentenceEnds;
+    private final People people;
     private final int[] bioStarts;
     private final int[] selfIntroStarts;
-    private final int[] mentionStarts;
 
     private final List<Signal> signals = new ArrayList<>();
     private final List<Evidence> otherReasons = new ArrayList<>();
@@ -57,88 +49,21 @@ final class Analysis {
         this.folded = Fold.fold(text);
         this.matches = v.matcher.find(folded, text);
         this.consumed = new boolean[text.length() + 1];
-        this.mentions = findMentions(text);
-        this.sentenceEnds = sentenceEnds(folded);
+        this.people = new People(text, folded);
         this.bioStarts = startsOf("bio");
         this.selfIntroStarts = startsOf("self-intro");
-        this.mentionStarts = mentions.stream().mapToInt(Mention::start).toArray();
         this.talkFrom = 0;
         this.talkTo = text.length();
     }
 
     Classification run() {
         formSlots();
-        for (Region r : regions()) {
+        List<Region> regions = NumberedAnswers.of(folded);
+        numbered = regions.stream().anyMatch(Region::answer);
+        for (Region r : regions) {
             region(r);
         }
         return resolve();
-    }
-
-    // ---- regions: numbered answers follow the RSVP's numbered questions ----
-
-    /**
-     * {@code 1. 无 2. Poster 3. 无}: markers 1, 2, 3 in order (or a single leading marker 1-3) turn their text into
-     * answers to the RSVP questions (1 corrections, 2 the talk, 3 a new friend). A list reaching 4 is an ordinary
-     * list, not answers.
-     */
-    private List<Region> regions() {
-        List<int[]> markers = new ArrayList<>(); // {digitPos, number, contentStart}
-        for (int i = 0; i + 1 < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (c < '1' || c > '9') {
-                continue;
-            }
-            char prev = i > 0 ? folded.charAt(i - 1) : '\n';
-            char next = folded.charAt(i + 1);
-            char after = i + 2 < folded.length() ? folded.charAt(i + 2) : ' ';
-            boolean prevOk = Character.isWhitespace(prev) || ",;。、".indexOf(prev) >= 0;
-            boolean nextOk = ".、):".indexOf(next) >= 0;
-            if (prevOk && nextOk && !ArxivId.isDigit(after)) {
-                markers.add(new int[]{i, c - '0', i + 2});
-            }
-        }
-        List<Region> whole = List.of(new Region(0, text.length(), 0));
-        if (markers.isEmpty()) {
-            return whole;
-        }
-        List<int[]> answers = new ArrayList<>();
-        int expected = 1;
-        for (int[] m : markers) {
-            if (m[1] == expected && expected <= 3) {
-                answers.add(m);
-                expected++;
-            } else if (m[1] >= 4 && !answers.isEmpty()) {
-                return whole;
-            }
-        }
-        if (answers.size() < 2) {
-            int[] first = markers.get(0);
-            boolean leading = folded.substring(0, first[0]).isBlank();
-            if (!(leading && first[1] <= 3 && markers.size() == 1)) {
-                return whole;
-            }
-            answers = List.of(first);
-        }
-        numbered = true;
-        List<Region> out = new ArrayList<>();
-        if (answers.get(0)[0] > 0) {
-            out.add(new Region(0, answers.get(0)[0], 0));
-        }
-        for (int k = 0; k < answers.size(); k++) {
-            int[] a = answers.get(k);
-            int end;
-            if (k + 1 < answers.size()) {
-                end = answers.get(k + 1)[0];
-            } else {
-                int nl = folded.indexOf('\n', a[2]);
-                end = nl < 0 ? text.length() : nl;
-            }
-            out.add(new Region(a[2], end, a[1]));
-            if (k + 1 == answers.size() && end < text.length()) {
-                out.add(new Region(end, text.length(), 0));
-            }
-        }
-        return out;
     }
 
     private void region(Region r) {
@@ -174,13 +99,13 @@ final class Analysis {
             }
             case 3 -> {
                 if (!newcomerBefore && !hasNewcomerSignal()) {
-                    Optional<Mention> login = mentionIn(r.start(), r.end());
-                    String name = nameAt(r.start(), r.end());
+                    Optional<People.Mention> login = people.mentionIn(r.start(), r.end());
+                    String name = people.nameAt(r.start(), r.end());
                     if (login.isPresent() || name != null) {
                         signals.add(new Signal(Label.NEWCOMER, r.start(), false, false, "rule:numbered-answer 3 (a new friend)",
                                 excerpt(r.start(), r.end()), 3));
                         friendIntro = true;
-                        friendLogin = friendLogin != null ? friendLogin : login.map(Mention::login).orElse(null);
+                        friendLogin = friendLogin != null ? friendLogin : login.map(People.Mention::login).orElse(null);
                         friendName = friendName != null ? friendName : name;
                     }
                 }
@@ -387,7 +312,7 @@ final class Analysis {
         unsure |= politeAsk;
         signals.add(new Signal(label, m.start(), changed, weak, kindCue, excerpt, region));
         if (cat.equals("attach")) {
-            attachTo = attachTo != null ? attachTo : loginAfter(m.end()).orElseGet(() -> mentionBefore(m.start()).orElse(null));
+            attachTo = attachTo != null ? attachTo : people.loginAfter(m.end()).orElseGet(() -> people.mentionBefore(m.start()).orElse(null));
         }
     }
 
@@ -396,7 +321,7 @@ final class Analysis {
     /** Newcomer, friend, referrer and attach cues: who the reply is about. */
     private void person(Match m, ClauseCues cues, String cue, int region) {
         String cat = m.category();
-        int[] sentence = sentenceOf(m.start());
+        int[] sentence = people.sentenceOf(m.start());
         String sentenceText = excerpt(sentence[0], sentence[1]);
         switch (cat) {
             case "newcomer" -> {
@@ -410,7 +335,7 @@ final class Analysis {
                 }
             }
             case "newcomer-word" -> {
-                if (!cues.negatedBefore(m.start()) && anyIn(selfIntroStarts, sentence[0], sentence[1]) >= 0) {
+                if (!cues.negatedBefore(m.start()) && SortedInts.firstIn(selfIntroStarts, sentence[0], sentence[1]) >= 0) {
                     selfNewcomer = true;
                     signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:self-intro-as-newcomer " + cue, sentenceText, region));
                     if (bio == null) {
@@ -419,7 +344,7 @@ final class Analysis {
                 }
             }
             case "self-intro" -> {
-                if (anyIn(bioStarts, sentence[0], sentence[1]) >= 0) {
+                if (SortedInts.firstIn(bioStarts, sentence[0], sentence[1]) >= 0) {
                     selfNewcomer = true;
                     signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:self-intro-with-bio " + cue, sentenceText, region));
                     if (bio == null) {
@@ -428,7 +353,7 @@ final class Analysis {
                 }
             }
             case "referrer" -> {
-                Optional<String> login = loginAfter(m.end());
+                Optional<String> login = people.loginAfter(m.end());
                 if (login.isPresent()) {
                     referrer = referrer != null ? referrer : login.get();
                     selfNewcomer = true;
@@ -436,7 +361,7 @@ final class Analysis {
                 }
             }
             case "referrer-after" -> {
-                Optional<String> login = mentionBefore(m.start());
+                Optional<String> login = people.mentionBefore(m.start());
                 if (login.isPresent()) {
                     referrer = referrer != null ? referrer : login.get();
                     selfNewcomer = true;
@@ -450,10 +375,10 @@ final class Analysis {
                 friendIntro = true;
                 signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:friend-intro " + cue, sentenceText, region));
                 if (friendLogin == null) {
-                    friendLogin = mentionIn(m.end(), sentence[1]).map(Mention::login).orElse(null);
+                    friendLogin = people.mentionIn(m.end(), sentence[1]).map(People.Mention::login).orElse(null);
                 }
                 if (friendName == null) {
-                    friendName = nameAt(m.end(), sentence[1]);
+                    friendName = people.nameAt(m.end(), sentence[1]);
                 }
             }
             default -> {
@@ -465,7 +390,7 @@ final class Analysis {
     }
 
     private Optional<String> selfIntroBio(int[] sentence) {
-        int intro = anyIn(selfIntroStarts, sentence[0], sentence[1]);
+        int intro = SortedInts.firstIn(selfIntroStarts, sentence[0], sentence[1]);
         if (intro >= 0) {
             return Optional.of(bioFrom(intro, sentence[1]));
         }
@@ -476,20 +401,7 @@ final class Analysis {
         if (selfIntroStarts.length == 0) {
             return Optional.empty();
         }
-        return Optional.of(bioFrom(selfIntroStarts[0], sentenceOf(selfIntroStarts[0])[1]));
-    }
-
-    /** The first start in [from, to) of a sorted array, or -1. */
-    private static int anyIn(int[] sortedStarts, int from, int to) {
-        int i = java.util.Arrays.binarySearch(sortedStarts, from);
-        if (i < 0) {
-            i = -i - 1;
-        } else {
-            while (i > 0 && sortedStarts[i - 1] == from) {
-                i--;
-            }
-        }
-        return i < sortedStarts.length && sortedStarts[i] < to ? sortedStarts[i] : -1;
+        return Optional.of(bioFrom(selfIntroStarts[0], people.sentenceOf(selfIntroStarts[0])[1]));
     }
 
     /** The self-introduction from "我是" to the end of its sentence, cut before a referrer cue. */
@@ -499,8 +411,8 @@ final class Analysis {
                 end = r.start();
                 break;
             }
-            if (r.category().equals("referrer-after") && mentionBefore(r.start()).isPresent()) {
-                end = mentions.stream().filter(x -> x.end() <= r.start()).mapToInt(Mention::start).max().orElse(r.start());
+            if (r.category().equals("referrer-after") && people.mentionBefore(r.start()).isPresent()) {
+                end = people.lastMentionStartBefore(r.start());
                 break;
             }
         }
@@ -749,135 +661,5 @@ final class Analysis {
     private String excerpt(int from, int to) {
         String s = text.substring(from, to).strip().replace('\n', ' ');
         return s.length() > 120 ? s.substring(0, 117) + "..." : s;
-    }
-
-    private static int[] sentenceEnds(String f) {
-        List<Integer> ends = new ArrayList<>();
-        for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
-            if (c == '\n' || c == '。' || c == '!' || c == '?' || (c == '.' && (i + 1 == f.length() || f.charAt(i + 1) == ' '))) {
-                ends.add(i);
-            }
-        }
-        ends.add(f.length());
-        return ends.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** [start, end) of the sentence holding pos. */
-    private int[] sentenceOf(int pos) {
-        int idx = java.util.Arrays.binarySearch(sentenceEnds, pos);
-        if (idx < 0) {
-            idx = -idx - 1;
-        }
-        int end = sentenceEnds[Math.min(idx, sentenceEnds.length - 1)];
-        int start = idx == 0 ? 0 : sentenceEnds[idx - 1] + 1;
-        return new int[]{Math.min(start, end), end};
-    }
-
-    /** {@code @login} and {@code @[login](https://github.com/login)}; not e-mail addresses. */
-    private static List<Mention> findMentions(String t) {
-        List<Mention> out = new ArrayList<>();
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) != '@' && t.charAt(i) != '\uFF20') {
-                continue;
-            }
-            if (i > 0 && Fold.isLoginChar(t.charAt(i - 1))) {
-                continue;
-            }
-            int s = i + 1;
-            boolean bracket = s < t.length() && t.charAt(s) == '[';
-            if (bracket) {
-                s++;
-            }
-            int e = s;
-            while (e < t.length() && Fold.isLoginChar(t.charAt(e)) && e - s < 39) {
-                e++;
-            }
-            if (e > s && Fold.isAsciiWordChar(t.charAt(s))) {
-                out.add(new Mention(i, bracket && e < t.length() && t.charAt(e) == ']' ? e + 1 : e, t.substring(s, e)));
-                i = e - 1;
-            }
-        }
-        return out;
-    }
-
-    private Optional<Mention> mentionIn(int from, int to) {
-        int at = anyIn(mentionStarts, from, to);
-        if (at < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(mentions.get(java.util.Arrays.binarySearch(mentionStarts, at)));
-    }
-
-    /** The login named after a cue: an {@code @mention} in the same sentence, else a bare login-shaped word. */
-    private Optional<String> loginAfter(int from) {
-        int[] sentence = sentenceOf(Math.min(from, Math.max(0, text.length() - 1)));
-        Optional<Mention> m = mentionIn(from, Math.max(from, sentence[1]));
-        if (m.isPresent()) {
-            return m.map(Mention::login);
-        }
-        int i = from;
-        while (i < text.length() && i - from < 6 && (folded.charAt(i) == ' ' || folded.charAt(i) == ':'
-                || folded.charAt(i) == '是' || folded.charAt(i) == '在' || folded.charAt(i) == '给')) {
-            i++;
-        }
-        int e = i;
-        while (e < text.length() && Fold.isLoginChar(text.charAt(e)) && e - i < 39) {
-            e++;
-        }
-        if (e > i && Fold.isAsciiWordChar(text.charAt(i))) {
-            return Optional.of(text.substring(i, e));
-        }
-        return Optional.empty();
-    }
-
-    /** The {@code @mention} ending just before pos (up to three spaces between). */
-    private Optional<String> mentionBefore(int pos) {
-        int i = java.util.Arrays.binarySearch(mentionStarts, pos);
-        int last = (i < 0 ? -i - 1 : i) - 1; // mentions start in increasing order and do not overlap
-        if (last < 0) {
-            return Optional.empty();
-        }
-        Mention m = mentions.get(last);
-        if (m.end() <= pos && pos - m.end() <= 3 && folded.substring(m.end(), pos).isBlank()) {
-            return Optional.of(m.login());
-        }
-        return Optional.empty();
-    }
-
-    /** A friend's name after a cue: 2-4 Han characters, or up to three capitalised Latin words. */
-    private String nameAt(int from, int to) {
-        int i = from;
-        while (i < to && (Character.isWhitespace(text.charAt(i)) || folded.charAt(i) == ':' || folded.charAt(i) == ','
-                || text.charAt(i) == '，' || text.charAt(i) == '、')) {
-            i++;
-        }
-        if (i >= to) {
-            return null;
-        }
-        if (Fold.isCjk(text.charAt(i))) {
-            int e = i;
-            while (e < to && Fold.isCjk(text.charAt(e)) && NAME_STOPS.indexOf(text.charAt(e)) < 0 && e - i < 4) {
-                e++;
-            }
-            return e - i >= 2 ? text.substring(i, e) : null;
-        }
-        if (Character.isUpperCase(text.charAt(i)) && text.charAt(i) < 128) {
-            int e = i;
-            int words = 0;
-            while (e < to && words < 3 && Character.isUpperCase(text.charAt(e)) && text.charAt(e) < 128) {
-                while (e < to && Character.isLetter(text.charAt(e)) && text.charAt(e) < 128) {
-                    e++;
-                }
-                words++;
-                if (e < to && text.charAt(e) == ' ' && e + 1 < to && Character.isUpperCase(text.charAt(e + 1))) {
-                    e++;
-                } else {
-                    break;
-                }
-            }
-            return text.substring(i, e).strip();
-        }
-        return null;
     }
 }
