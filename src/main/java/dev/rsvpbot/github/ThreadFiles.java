@@ -1,8 +1,12 @@
 package dev.rsvpbot.github;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.rsvpbot.thread.IssueThread;
 import dev.rsvpbot.thread.SeminarIssue;
 
@@ -33,8 +37,8 @@ public final class ThreadFiles {
     public IssueThread read(Path issueFile, Path commentsFile) throws BadFileException {
         String issueShape = "the issue object of GET /repos/{owner}/{repo}/issues/{number}";
         String commentsShape = "the array of GET /repos/{owner}/{repo}/issues/{number}/comments (all pages in one array)";
-        JsonNode issue = tree(issueFile, issueShape);
-        JsonNode comments = tree(commentsFile, commentsShape);
+        JsonNode issue = tree(issueFile, issueShape, false);
+        JsonNode comments = tree(commentsFile, commentsShape, true);
         SeminarIssue seminar;
         try {
             seminar = mapper.issueFrom(issue);
@@ -56,9 +60,37 @@ public final class ThreadFiles {
         return line > 0 ? text.substring(0, line) : text;
     }
 
-    private JsonNode tree(Path file, String expected) throws BadFileException {
+    /**
+     * The one JSON value of a file. With {@code pages}, arrays written one after another (what
+     * {@code gh api --paginate} prints) are read as one array. Anything else after the first value is an error:
+     * ignoring it could silently drop replies.
+     */
+    private JsonNode tree(Path file, String expected, boolean pages) throws BadFileException {
         try {
-            return json.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            // Some Windows editors start UTF-8 files with a byte order mark, which is no JSON.
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            try (JsonParser parser = json.createParser(text)) {
+                JsonNode first = json.readTree(parser);
+                if (first == null || first.isMissingNode()) {
+                    return MissingNode.getInstance();
+                }
+                ArrayNode joined = first.isArray() && pages ? (ArrayNode) first : null;
+                while (parser.nextToken() != null) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    JsonNode next = json.readTree(parser);
+                    if (joined == null || !next.isArray()) {
+                        String what = !pages ? "issue object" : first.isArray() ? "comments array" : "first value";
+                        throw new BadFileException(file + ": more JSON after the " + what
+                                + " at line " + at.getLineNr() + ", column " + at.getColumnNr() + "; expected only "
+                                + expected + (pages ? " (pages one after another are fine)" : ""), null);
+                    }
+                    joined.addAll((ArrayNode) next);
+                }
+                return joined != null ? joined : first;
+            }
         } catch (NoSuchFileException e) {
             throw new BadFileException(file + ": no such file; save " + expected + " there", e);
         } catch (MalformedInputException e) {

@@ -97,6 +97,41 @@ class ThreadFilesTest {
     }
 
     @Test
+    void pagesWrittenOneAfterAnotherAreReadAsOneThread() throws Exception {
+        // `gh api --paginate .../comments > comments.json` writes each page's array right after the previous one.
+        String page1 = "[{\"id\": 1, \"user\": {\"login\": \"a\"}, \"body\": \"P\", \"created_at\": \"2019-09-16T04:00:00Z\"}]";
+        String page2 = "[{\"id\": 2, \"user\": {\"login\": \"b\"}, \"body\": \"P\", \"created_at\": \"2019-09-16T05:00:00Z\"}]";
+
+        IssueThread thread = read(ISSUE, page1 + page2 + "\n");
+
+        assertThat(thread.replies()).extracting(Reply::id).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void textAfterTheCommentsArrayIsAnErrorNotIgnored() {
+        assertThatThrownBy(() -> read(ISSUE, COMMENTS + "\n{\"message\": \"API rate limit exceeded\"}\n"))
+                .isInstanceOf(ThreadFiles.BadFileException.class)
+                .hasMessageContaining("comments.json: ")
+                .hasMessageContaining("line 10");
+    }
+
+    @Test
+    void textAfterTheIssueObjectIsAnErrorNotIgnored() {
+        assertThatThrownBy(() -> read(ISSUE + ISSUE, COMMENTS))
+                .isInstanceOf(ThreadFiles.BadFileException.class)
+                .hasMessageContaining("issue.json: ")
+                .hasMessageContaining("more JSON after the issue object");
+    }
+
+    @Test
+    void aByteOrderMarkIsNoError() throws Exception {
+        IssueThread thread = read("\uFEFF" + ISSUE, "\uFEFF" + COMMENTS);
+
+        assertThat(thread.issue().number()).isEqualTo(326);
+        assertThat(thread.replies()).hasSize(3);
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         assertThatThrownBy(() -> new ThreadFiles().read(dir.resolve("nope.json"), dir.resolve("c.json")))
                 .hasMessageContaining("nope.json: no such file");
