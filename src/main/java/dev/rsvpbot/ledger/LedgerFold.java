@@ -198,8 +198,14 @@ public final class LedgerFold {
             }
             String key = newcomer.login().isEmpty() ? "name:" + newcomer.name() : key(newcomer.login());
             Newcomer earlier = newcomers.remove(key);
-            if (earlier != null && earlier.source().id() != ref.id()) {
-                superseded.add(earlier.source());
+            if (earlier != null) {
+                // A friend a member brought who then introduces themself rarely repeats the referrer: what the
+                // later reply leaves out (referrer, name, bio) stays as the earlier reply said it.
+                newcomer = new Newcomer(newcomer.login(), or(newcomer.name(), earlier.name()),
+                        or(newcomer.referrer(), earlier.referrer()), or(newcomer.bio(), earlier.bio()), ref);
+                if (earlier.source().id() != ref.id()) {
+                    superseded.add(earlier.source());
+                }
             }
             newcomers.put(key, newcomer);
         }
@@ -254,6 +260,10 @@ public final class LedgerFold {
             return new Ledger(signUps, attendees, newcomerList, corrections, withdrawals, review,
                     superseded.stream().distinct().toList(), chatter, memberReplies, botReplies);
         }
+    }
+
+    private static String or(String later, String earlier) {
+        return later.isEmpty() ? earlier : later;
     }
 
     /** A login as written in a reply ({@code @Alice}, {@code Alice}) without the {@code @}. */

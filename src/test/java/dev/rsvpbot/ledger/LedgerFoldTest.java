@@ -273,6 +273,36 @@ class LedgerFoldTest {
     }
 
     @Test
+    void aFriendWhoLaterIntroducesThemselfKeepsTheMemberAsReferrer() {
+        Ledger ledger = read(new ThreadBuilder()
+                .says("shensda", Says.poster("EfficientNet", "").friend("barrykui", "徐魁", "做推荐系统的"))
+                .says("barrykui", Says.newcomer(null, "大家好，我是徐魁")));
+
+        assertThat(ledger.newcomers()).extracting(Newcomer::login, Newcomer::name, Newcomer::referrer, Newcomer::bio)
+                .containsExactly(tuple("barrykui", "徐魁", "shensda", "大家好，我是徐魁"));
+        assertThat(ledger.review()).isEmpty();
+    }
+
+    @Test
+    void aNewcomersLaterReplyWithoutABioKeepsTheEarlierBio() {
+        Ledger ledger = read(new ThreadBuilder()
+                .says("li", Says.newcomer("huan", "做语音识别"))
+                .says("li", Says.newcomer(null, null)));
+
+        assertThat(ledger.newcomers()).extracting(Newcomer::referrer, Newcomer::bio)
+                .containsExactly(tuple("huan", "做语音识别"));
+    }
+
+    @Test
+    void aNamedReferrerInALaterIntroductionReplacesTheEarlierOne() {
+        Ledger ledger = read(new ThreadBuilder()
+                .says("alice", Says.attachTo("bob").friend("dave", "", ""))
+                .says("dave", Says.newcomer("carol", "hi")));
+
+        assertThat(ledger.newcomers()).extracting(Newcomer::referrer).containsExactly("carol");
+    }
+
+    @Test
     void withdrawnNewcomerLeavesTheNewcomerList() {
         Ledger ledger = read(new ThreadBuilder()
                 .says("li", Says.newcomer("huan", "hi"))
