@@ -284,8 +284,8 @@ final class Analysis {
         }
         boolean negated = cues.negatedBefore(m.start()) || cues.from("negation-after", m.end());
         if (negated && !conditional) {
-            if (label == Label.ATTEND) {
-                signals.add(new Signal(Label.WITHDRAW, m.start(), false, m.entry().weak(), "rule:negated-attend " + cue, excerpt, region));
+            if (label == Label.ATTEND && !m.entry().weak()) {
+                signals.add(new Signal(Label.WITHDRAW, m.start(), false, false, "rule:negated-attend " + cue, excerpt, region));
             } else {
                 otherReasons.add(new Evidence(Label.OTHER, "rule:negated " + cue, excerpt));
                 unsure |= label == Label.ORAL || label == Label.POSTER;

@@ -229,6 +229,14 @@ final class TalkFinder {
                 colon |= folded.charAt(i) == ':' || text.charAt(i) == '-' || text.charAt(i) == '—';
                 i++;
             }
+            int lead = kind && !colon ? titleLeadEnd(matches, i) : -1;
+            if (lead > 0) {
+                colon = true; // "a poster on mixup", "oral 关于 EMANet"
+                i = lead;
+                while (i < to && text.charAt(i) == ' ') {
+                    i++;
+                }
+            }
             if (kind && !colon && !(i < to && i > m.end() && Character.isUpperCase(text.charAt(i))
                     && i + 1 < to && Character.isLetter(text.charAt(i + 1)))) {
                 continue; // "oral EMANet" names a title; "oral I can" does not
@@ -244,6 +252,10 @@ final class TalkFinder {
                 end++;
             }
             for (Link l : links) {
+                if (l.start() == i && l.end() < end) {
+                    i = l.end(); // "poster: https://arxiv.org/abs/1909.11942 ALBERT": the title follows the link
+                    continue;
+                }
                 if (l.start() >= i && l.start() < end) {
                     end = l.start();
                     if (end >= 2 && text.charAt(end - 1) == '(' && text.charAt(end - 2) == ']') {
@@ -264,6 +276,26 @@ final class TalkFinder {
             }
         }
         return "";
+    }
+
+    /** The end of a title-lead word (on, about, 关于) starting at i, or -1. */
+    private static int titleLeadEnd(List<PhraseMatcher.Match> matches, int i) {
+        int lo = 0;
+        int hi = matches.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid).start() < i) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < matches.size() && matches.get(k).start() == i; k++) {
+            if (matches.get(k).category().equals("title-lead")) {
+                return matches.get(k).end();
+            }
+        }
+        return -1;
     }
 
     private static int skipParenthetical(String text, int i, int to) {
