@@ -18,9 +18,9 @@ ROOT=$PWD
 WORK=${SMOKE_WORK:-/var/tmp/rsvp-bot-smoke}
 # The Debian mirror: DEBIAN_MIRROR, else the first one this host's apt uses (no host is written here).
 host_mirror() {
-    { grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}'
-      grep -hE '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | awk '{print $2}'
-    } | grep -vE 'security|updates' | head -n 1
+    { grep -hsE '^URIs:' /etc/apt/sources.list.d/*.sources | awk '{print $2}' || true
+      grep -hsE '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list | awk '{print $2}' || true
+    } | grep -vE 'security|updates' | head -n 1 || true
 }
 MIRROR=${DEBIAN_MIRROR:-$(host_mirror)}
 BUILD_BASE=localhost/rsvp-bot-base-build:bookworm
