@@ -89,6 +89,25 @@ class SummaryPipelineTest {
     }
 
     @Test
+    void theJsonSaysWhichCompanionsPresenterWaits() throws Exception {
+        ThreadBuilder thread = new ThreadBuilder()
+                .says("alice", Says.oral("A", ""))
+                .says("bob", Says.oral("B", ""))
+                .says("carol", Says.attachTo("bob"))
+                .says("dave", Says.attachTo("alice"));
+        SummaryPipeline pipeline = new SummaryPipeline(RsvpConfig.defaults(), thread.classifier());
+        Summary summary = pipeline.summarize(thread.thread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes())), "rsvp-bot");
+
+        com.fasterxml.jackson.databind.JsonNode attendees = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(pipeline.json(summary.data())).get("attendees");
+
+        assertThat(attendees.findValuesAsText("login")).containsExactly("carol", "dave");
+        assertThat(attendees.findValuesAsText("with")).containsExactly("bob", "alice");
+        assertThat(attendees.findValues("presenterWaits")).extracting(com.fasterxml.jackson.databind.JsonNode::asBoolean)
+                .containsExactly(true, false);
+    }
+
+    @Test
     void theBodyStartsWithTheMarkerOfItsOwnContent() {
         Summary summary = summarize(new ThreadBuilder().says("alice", Says.labels(Label.POSTER)));
         String content = summary.body().substring(summary.body().indexOf('\n') + 1);
