@@ -61,7 +61,8 @@ final class SummaryJson {
         }
         ArrayNode newcomers = root.putArray("newcomers");
         for (Newcomer n : ledger.newcomers()) {
-            newcomers.addObject().put("login", n.display()).put("name", n.name()).put("referrer", n.referrer())
+            // null, not the name, when a member named a friend without a login: a name read as a login is somebody else.
+            newcomers.addObject().put("login", n.login().isEmpty() ? null : n.login()).put("name", n.name()).put("referrer", n.referrer())
                     .put("bio", n.bio()).put("comment", n.source().id());
         }
         ArrayNode corrections = root.putArray("corrections");

@@ -108,6 +108,23 @@ class SummaryPipelineTest {
     }
 
     @Test
+    void aFriendKnownOnlyByNameHasNoLoginInTheJson() throws Exception {
+        // A name in the login field would read as a GitHub account: "Bob" is somebody else's login.
+        ThreadBuilder thread = new ThreadBuilder()
+                .says("alice", Says.oral("A", ""))
+                .says("carol", Says.attachTo("alice").friend(null, "Bob", "做推荐系统"));
+        SummaryPipeline pipeline = new SummaryPipeline(RsvpConfig.defaults(), thread.classifier());
+        Summary summary = pipeline.summarize(thread.thread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes())), "rsvp-bot");
+
+        com.fasterxml.jackson.databind.JsonNode newcomer = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(pipeline.json(summary.data())).get("newcomers").get(0);
+
+        assertThat(newcomer.get("login").isNull()).as("login of %s", newcomer).isTrue();
+        assertThat(newcomer.get("name").asText()).isEqualTo("Bob");
+        assertThat(newcomer.get("referrer").asText()).isEqualTo("carol");
+    }
+
+    @Test
     void theBodyStartsWithTheMarkerOfItsOwnContent() {
         Summary summary = summarize(new ThreadBuilder().says("alice", Says.labels(Label.POSTER)));
         String content = summary.body().substring(summary.body().indexOf('\n') + 1);
