@@ -16,7 +16,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,7 +52,7 @@ final class ClassifyCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (jsonl == !text.isEmpty()) {
             throw UserError.usage(jsonl ? "give either TEXT or --jsonl, not both" : "nothing to classify: give the reply TEXT, or --jsonl to read JSON Lines on stdin");
         }
@@ -68,8 +67,8 @@ final class ClassifyCommand implements Callable<Integer> {
         JsonLinesClassifier.Outcome outcome;
         try {
             outcome = new JsonLinesClassifier(classifier).run(in, out);
-        } catch (UncheckedIOException e) {
-            throw UserError.failed("cannot read stdin: " + e.getCause().getMessage());
+        } catch (IOException e) {
+            throw UserError.failed("cannot read the JSON Lines on stdin: " + e.getMessage() + "; lines before it were classified");
         }
         if (!outcome.badLines().isEmpty()) {
             List<Integer> bad = outcome.badLines();

@@ -77,6 +77,27 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void aFailingStdinIsExitOneAfterTheLinesReadSoFar() {
+        java.io.InputStream failing = new java.io.SequenceInputStream(
+                new ByteArrayInputStream("{\"id\": 1, \"body\": \"P\"}\n".getBytes(StandardCharsets.UTF_8)),
+                new java.io.InputStream() {
+                    @Override
+                    public int read() throws java.io.IOException {
+                        throw new java.io.IOException("connection reset");
+                    }
+                });
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var commandLine = Main.commandLine(new CliEnvironment(failing, Map.of(), Clock.systemUTC()));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute("classify", "--jsonl");
+        assertThat(code).isEqualTo(ExitCode.FAILED);
+        assertThat(out.toString()).startsWith("{\"id\":1,\"labels\":[\"POSTER\"]");
+        assertThat(err.toString()).startsWith("[ERROR] cannot read the JSON Lines on stdin: connection reset");
+    }
+
+    @Test
     void nothingToClassifyIsAUsageError() {
         Run run = run("", "classify");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
