@@ -27,6 +27,7 @@ import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
  */
 final class GithubConnection implements AutoCloseable {
     private static final long CACHE_BYTES = 64L * 1024 * 1024;
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
     private final OkHttpClient http;
     private final GitHub github;
@@ -43,7 +44,7 @@ final class GithubConnection implements AutoCloseable {
     }
 
     static GithubConnection open(URI apiUrl, GithubToken token, Path cacheDir, int retries, Duration backoffBase,
-                                 Duration maxRateLimitWait, Sleeper sleeper, Clock clock) {
+                                 Duration maxRateLimitWait, Duration readTimeout, Sleeper sleeper, Clock clock) {
         Path httpCache = cacheDir.resolve("http");
         try {
             Files.createDirectories(httpCache);
@@ -59,7 +60,7 @@ final class GithubConnection implements AutoCloseable {
                 .addNetworkInterceptor(new NetworkAccounting(stats))
                 .retryOnConnectionFailure(false)
                 .connectTimeout(Duration.ofSeconds(20))
-                .readTimeout(Duration.ofSeconds(60))
+                .readTimeout(readTimeout)
                 .build();
         try {
             GitHub github = new GitHubBuilder()

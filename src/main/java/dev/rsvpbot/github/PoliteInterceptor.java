@@ -11,6 +11,7 @@ import java.util.Set;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +55,7 @@ final class PoliteInterceptor implements Interceptor {
         while (true) {
             Response response;
             try {
-                response = chain.proceed(request);
+                response = readFully(chain.proceed(request));
             } catch (IOException e) {
                 if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
                     throw e;
@@ -92,6 +93,23 @@ final class PoliteInterceptor implements Interceptor {
                     hit.delay().toSeconds(), request.method(), request.url().encodedPath());
             sleep(hit.delay());
         }
+    }
+
+    /**
+     * Reads the whole answer here, inside our retry rules. Left to github-api, a connection that breaks off in the
+     * middle of a body would be retried by github-api itself (it resends on any SocketException or timeout, a POST
+     * too), so a comment whose 201 answer was cut off would be posted again.
+     */
+    private static Response readFully(Response response) throws IOException {
+        ResponseBody body = response.body();
+        if (body == null) {
+            return response;
+        }
+        byte[] bytes;
+        try (body) {
+            bytes = body.bytes();
+        }
+        return response.newBuilder().body(ResponseBody.create(bytes, body.contentType())).build();
     }
 
     private void backOff(Request request, int attempt, String why) throws IOException {

@@ -56,6 +56,12 @@ public final class PollService implements AutoCloseable {
      * @param clock   tells rate-limit resets and write spacing the time
      */
     public PollService(GithubConfig config, GithubToken token, ThreadSummarizer summarizer, Sleeper sleeper, Clock clock) {
+        this(config, token, summarizer, sleeper, clock, GithubConnection.READ_TIMEOUT);
+    }
+
+    /** @param readTimeout how long a silent connection is waited on (tests shorten it) */
+    PollService(GithubConfig config, GithubToken token, ThreadSummarizer summarizer, Sleeper sleeper, Clock clock,
+                Duration readTimeout) {
         this.config = config;
         this.summarizer = summarizer;
         this.filter = new SeminarIssueFilter(config.issues());
@@ -63,7 +69,7 @@ public final class PollService implements AutoCloseable {
         this.throttle = new WriteThrottle(config.writeInterval(), sleeper, clock);
         this.clock = clock;
         this.connection = GithubConnection.open(config.apiUrl(), token, config.cacheDir(), config.retries(),
-                BACKOFF_BASE, config.maxRateLimitWait(), sleeper, clock);
+                BACKOFF_BASE, config.maxRateLimitWait(), readTimeout, sleeper, clock);
         this.stateStore = new PollStateStore(config.cacheDir(), config.apiUrl());
         this.scan = new CommentScan(connection, MAX_SCAN_PAGES);
     }

@@ -68,7 +68,7 @@ public final class FakeGithub implements AutoCloseable {
     private FakeGithub(String scenario) {
         this.scenario = scenario;
         this.server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
-                .jettyAcceptors(1).extensions(new CommentsSince()));
+                .jettyAcceptors(1).gzipDisabled(true).extensions(new CommentsSince(), new StallMidBody()));
         server.start();
     }
 
@@ -408,6 +408,60 @@ public final class FakeGithub implements AutoCloseable {
                 response = response.withHeader("Link", link);
             }
             return response.build();
+        }
+    }
+
+    /**
+     * Sends the status line, the headers and 64 KiB of the body (JSON whitespace), then goes silent for
+     * {@link #STALL_MILLIS} before the rest: a connection that breaks off in the middle of an answer.
+     * Gzip is off on this server so the first part really leaves at once.
+     */
+    static final class StallMidBody implements com.github.tomakehurst.wiremock.extension.ResponseTransformerV2 {
+        static final String NAME = "stall-mid-body";
+        static final long STALL_MILLIS = 4_000;
+
+        private static boolean writingToTheClient() {
+            return StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getMethodName().startsWith("writeAndTranslate")));
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public com.github.tomakehurst.wiremock.http.Response transform(com.github.tomakehurst.wiremock.http.Response response,
+                                                                       ServeEvent event) {
+            byte[] head = " ".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
+            // WireMock also reads the body to journal it; only the copy sent to the client stalls.
+            byte[] rest = response.getBody();
+            return com.github.tomakehurst.wiremock.http.Response.Builder.like(response).but()
+                    .body(() -> new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), new InputStream() {
+                        private final InputStream tail = new java.io.ByteArrayInputStream(rest);
+                        private boolean waited;
+
+                        @Override
+                        public int read() throws IOException {
+                            if (!waited) {
+                                waited = true;
+                                if (!writingToTheClient()) {
+                                    return tail.read();
+                                }
+                                try {
+                                    Thread.sleep(STALL_MILLIS);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            }
+                            return tail.read();
+                        }
+                    }))
+                    .build();
         }
     }
 

@@ -534,6 +534,46 @@ class PollServiceTest {
     }
 
     @Test
+    void aCreateWhoseAnswerBreaksOffMidBodyIsNotSentAgainByTheClientLibrary() {
+        // GitHub took the POST (201 and headers sent), then the answer stalls longer than the read timeout:
+        // github-api retries a SocketTimeoutException itself, for every method, unless we have read the body.
+        github.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        urlPathEqualTo("/repos/club/seminars/issues/12/comments")).atPriority(1)
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\": 900777, \"body\": \"posted\"}")
+                        .withTransformers(FakeGithub.StallMidBody.NAME)));
+
+        PollReport report;
+        try (PollService poll = new PollService(config(github, cache, FakeGithub.BOT, List.of(FakeGithub.REPO)),
+                GithubToken.of("ghp_testtoken"), LIST_REPLIES, sleeps::add, Clock.systemUTC(), Duration.ofMillis(1500))) {
+            report = poll.run(false);
+        }
+
+        assertThat(github.requests("POST")).filteredOn(r -> r.getUrl().endsWith("/12/comments")).hasSize(1);
+        assertThat(report.problems()).singleElement().asString().startsWith("club/seminars#12: ")
+                .contains("could not reach GitHub");
+        assertThat(report.created()).isEqualTo(1);
+    }
+
+    @Test
+    void aListWhoseAnswerBreaksOffMidBodyIsRetriedByOurOwnBoundedBackoff() {
+        github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars/issues/12/comments")).atPriority(1)
+                .inScenario("slow body").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("fast again")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("[]").withTransformers(FakeGithub.StallMidBody.NAME)));
+
+        PollReport report;
+        try (PollService poll = new PollService(config(github, cache, FakeGithub.BOT, List.of(FakeGithub.REPO)),
+                GithubToken.of("ghp_testtoken"), LIST_REPLIES, sleeps::add, Clock.systemUTC(), Duration.ofMillis(1500))) {
+            report = poll.run(false);
+        }
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(sleeps).contains(Duration.ofSeconds(1));
+    }
+
+    @Test
     void aNotFoundIsNeverServedFromTheCacheOnceTheRepositoryAppears() {
         var missing = github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars")).atPriority(1)
                 .willReturn(aResponse().withStatus(404).withHeader("ETag", "\"gone\"")
