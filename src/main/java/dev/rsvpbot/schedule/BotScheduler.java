@@ -138,6 +138,26 @@ public final class BotScheduler implements AutoCloseable {
     }
 
     /**
+     * Live while the scheduler fires: started, not stopped. Failed polls do not count against it (that is what
+     * {@link #health()} is for): restarting the process cannot fix a rejected token or GitHub being down.
+     */
+    public HealthReport liveness() {
+        boolean running;
+        try {
+            running = quartz.isStarted() && !quartz.isShutdown() && !quartz.isInStandbyMode();
+        } catch (SchedulerException e) {
+            return new HealthReport(false, "NOT LIVE\nscheduler state unknown: " + e.getMessage() + "\n");
+        }
+        if (!running) {
+            return new HealthReport(false, "NOT LIVE\nscheduler not running\n");
+        }
+        StringBuilder text = new StringBuilder("LIVE\nscheduler running since ").append(startedAt).append('\n');
+        histories().forEach((name, history) -> text.append(name).append(": ").append(history.runs()).append(" run(s), ")
+                .append(history.consecutiveFailures()).append(" consecutive failure(s)\n"));
+        return new HealthReport(true, text.toString());
+    }
+
+    /**
      * Stops firing and waits for running jobs to finish, at most {@link SchedulerSettings#shutdownTimeout()}.
      *
      * @return true when every job had finished in time

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /**
- * A tiny HTTP endpoint for liveness probes: {@code GET /health} (or {@code /}) answers 200 when healthy,
- * 503 otherwise, with the {@link HealthReport} text as the body.
+ * A tiny HTTP endpoint with two answers, each 200 or 503 with the {@link HealthReport} text as the body:
+ * {@code GET /health} (or {@code /}) says whether the last poll succeeded recently, so one failed poll turns it
+ * 503: a readiness or alerting check. {@code GET /live} says whether the scheduler is still running, whatever
+ * GitHub answered: a liveness probe, which restarts the container only when restarting can help.
  */
 public final class HealthServer implements AutoCloseable {
     private final HttpServer server;
@@ -25,7 +27,7 @@ public final class HealthServer implements AutoCloseable {
      *
      * @throws ScheduleException when the address cannot be bound (e.g. the port is in use)
      */
-    public static HealthServer start(InetSocketAddress address, Supplier<HealthReport> health) {
+    public static HealthServer start(InetSocketAddress address, Supplier<HealthReport> health, Supplier<HealthReport> live) {
         HttpServer server;
         try {
             server = HttpServer.create(address, 0);
@@ -33,7 +35,7 @@ public final class HealthServer implements AutoCloseable {
             throw new ScheduleException("cannot serve health checks on " + address + ": " + e.getMessage()
                     + "; choose another --health-port or free that one", e);
         }
-        server.createContext("/", exchange -> answer(exchange, health));
+        server.createContext("/", exchange -> answer(exchange, health, live));
         server.start();
         return new HealthServer(server);
     }
@@ -47,20 +49,23 @@ public final class HealthServer implements AutoCloseable {
         server.stop(0);
     }
 
-    private static void answer(HttpExchange exchange, Supplier<HealthReport> health) throws IOException {
+    private static void answer(HttpExchange exchange, Supplier<HealthReport> health, Supplier<HealthReport> live)
+            throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
             int status;
             String body;
-            if (!path.equals("/") && !path.equals("/health")) {
+            Supplier<HealthReport> check = path.equals("/live") ? live
+                    : path.equals("/") || path.equals("/health") ? health : null;
+            if (check == null) {
                 status = 404;
-                body = "not found: ask GET /health\n";
+                body = "not found: ask GET /health (last poll succeeded recently) or GET /live (scheduler running)\n";
             } else if (!method.equals("GET") && !method.equals("HEAD")) {
                 status = 405;
                 body = "method not allowed: use GET\n";
             } else {
-                HealthReport report = health.get();
+                HealthReport report = check.get();
                 status = report.healthy() ? 200 : 503;
                 body = report.text();
             }

@@ -35,8 +35,9 @@ public final class Serve {
     /** Binds the health endpoint first, so a port in use fails before any job runs; then starts the scheduler. */
     void start() {
         healthAddress.ifPresent(address -> {
-            health = HealthServer.start(address, scheduler::health);
-            LOG.info("health endpoint on http://{}:{}/health", address.getHostString(), health.port());
+            health = HealthServer.start(address, scheduler::health, scheduler::liveness);
+            LOG.info("health endpoint on http://{}:{}/health (last poll recent) and /live (scheduler running)",
+                    address.getHostString(), health.port());
         });
         try {
             scheduler.start();

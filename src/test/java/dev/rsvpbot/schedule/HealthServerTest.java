@@ -30,7 +30,8 @@ class HealthServerTest {
                 Optional.empty(), clock);
         record.succeeded(clock.instant());
 
-        try (HealthServer server = HealthServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), check::report)) {
+        try (HealthServer server = HealthServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), check::report,
+                () -> new HealthReport(true, "LIVE\n"))) {
             HttpResponse<String> fresh = get(server, "/health");
             clock.advance(Duration.ofHours(1));
             HttpResponse<String> stale = get(server, "/health");
@@ -46,18 +47,21 @@ class HealthServerTest {
     @Test
     void otherPathsAreNotFound() throws Exception {
         try (HealthServer server = HealthServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                () -> new HealthReport(true, "OK\n"))) {
+                () -> new HealthReport(true, "OK\n"), () -> new HealthReport(false, "NOT LIVE\n"))) {
             assertThat(get(server, "/metrics").statusCode()).isEqualTo(404);
             assertThat(get(server, "/").statusCode()).isEqualTo(200);
+            assertThat(get(server, "/live").statusCode()).as("/live answers from its own check").isEqualTo(503);
+            assertThat(get(server, "/live").body()).isEqualTo("NOT LIVE\n");
         }
     }
 
     @Test
     void aPortInUseIsAClearError() throws Exception {
         try (HealthServer first = HealthServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                () -> new HealthReport(true, "OK\n"))) {
+                () -> new HealthReport(true, "OK\n"), () -> new HealthReport(false, "NOT LIVE\n"))) {
             InetSocketAddress taken = new InetSocketAddress(InetAddress.getLoopbackAddress(), first.port());
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> HealthServer.start(taken, () -> new HealthReport(true, "")))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> HealthServer.start(taken, () -> new HealthReport(true, ""),
+                    () -> new HealthReport(true, "")))
                     .isInstanceOf(ScheduleException.class)
                     .hasMessageContaining("cannot serve health checks on")
                     .hasMessageContaining(":" + first.port());

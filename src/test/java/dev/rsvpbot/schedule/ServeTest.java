@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,44 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What the SIGTERM hook does, run in-process: the running poll finishes, the health endpoint goes away. */
 class ServeTest {
+
+    @Test
+    void afterAFailedPollHealthIs503ButLiveStays200UntilTheSchedulerStops() throws Exception {
+        BotScheduler scheduler = BotScheduler.create(List.of(new ScheduledJob("poll", "0 0 0 1 1 ?", "the test",
+                ZoneOffset.UTC, () -> {
+                    throw new IllegalStateException("GitHub answered 502");
+                })), new SchedulerSettings(1, Duration.ofSeconds(1), Duration.ofSeconds(5), Optional.empty()),
+                Clock.systemUTC());
+        Serve serve = new Serve(scheduler, Optional.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
+        serve.start();
+        int port = serve.healthPort().orElseThrow();
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            scheduler.runNow("poll");
+            Instant deadline = Instant.now().plusSeconds(10);
+            while (scheduler.histories().get("poll").runs() < 1 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(10);
+            }
+
+            HttpResponse<String> health = http.send(request(port, "/health"), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> live = http.send(request(port, "/live"), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains("GitHub answered 502");
+            assertThat(live.statusCode()).isEqualTo(200);
+            assertThat(live.body()).startsWith("LIVE\n").contains("1 consecutive failure");
+        } finally {
+            scheduler.shutdown();
+        }
+        HttpResponse<String> stopped = http.send(request(port, "/live"), HttpResponse.BodyHandlers.ofString());
+        assertThat(stopped.statusCode()).isEqualTo(503);
+        assertThat(stopped.body()).startsWith("NOT LIVE\n");
+        serve.stop();
+    }
+
+    private static HttpRequest request(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+    }
 
     @Test
     void stoppingLetsTheRunningPollFinishAndClosesTheHealthEndpoint() throws Exception {
