@@ -152,7 +152,7 @@ public final class AgendaPlanner {
             people.add(a.login().toLowerCase(Locale.ROOT));
         }
         for (Newcomer n : ledger.newcomers()) {
-            people.add(n.login().isEmpty() ? "name:" + n.name() : n.login().toLowerCase(Locale.ROOT));
+            people.add(n.identity());
         }
         return people.size();
     }

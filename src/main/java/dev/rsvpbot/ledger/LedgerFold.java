@@ -192,11 +192,20 @@ public final class LedgerFold {
             Newcomer newcomer;
             if (friendLogin.isPresent() || friendName.isPresent()) {
                 newcomer = new Newcomer(friendLogin.orElse(""), friendName.orElse(""), ref.author(), bio, ref);
+                // The friend this member brought without a name before, now named.
+                Newcomer unnamed = newcomers.remove(new Newcomer("", "", ref.author(), "", ref).identity());
+                if (unnamed != null && unnamed.source().id() != ref.id()) {
+                    superseded.add(unnamed.source());
+                }
+            } else if (c.has(Label.ATTEND)) {
+                // "I'll come and bring a friend": a newcomer's own introduction never says ATTEND (labels.md), so
+                // the newcomer is the member's friend, not the member.
+                newcomer = new Newcomer("", "", ref.author(), bio, ref);
             } else {
                 String referrer = c.referrer().map(LedgerFold::login).orElse("");
                 newcomer = new Newcomer(ref.author(), "", referrer, bio, ref);
             }
-            String key = newcomer.login().isEmpty() ? "name:" + newcomer.name() : key(newcomer.login());
+            String key = newcomer.identity();
             Newcomer earlier = newcomers.remove(key);
             if (earlier != null) {
                 // A friend a member brought who then introduces themself rarely repeats the referrer: what the

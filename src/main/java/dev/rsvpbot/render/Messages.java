@@ -29,7 +29,8 @@ public record Messages(String language,
                        String closing, String endsAt, String pastSoftLimit, String pastHardLimit,
                        String tally, String cut,
                        String sourceSummary, String sourceTitle, String sourceTitleNoEpisode,
-                       String sourceAgenda, String referredBy, String attachedTo, String colon, String waitlistedMark) {
+                       String sourceAgenda, String referredBy, String attachedTo, String colon, String waitlistedMark,
+                       String unnamedFriend) {
 
     public static final Messages ZH = new Messages("zh",
             "%s 沙龙报名汇总（草稿）", "下次沙龙报名汇总（草稿）",
@@ -61,7 +62,8 @@ public record Messages(String language,
             "共读取 %d 条成员回复，其中闲聊 %d 条、被本人后来的回复取代 %d 条；忽略机器人回复 %d 条。",
             "……另有 %d 条未列出（评论长度有限）。",
             "议程 Markdown 源码（可粘贴到下次沙龙通知）", "%s 沙龙通知", "沙龙通知",
-            "议程", "（推荐人：%s）", "（挂靠 %s）", "：", "%s（候补，本次不报告）");
+            "议程", "（推荐人：%s）", "（挂靠 %s）", "：", "%s（候补，本次不报告）",
+            "%s 的朋友（未留名）");
 
     public static final Messages EN = new Messages("en",
             "Seminar %s sign-ups (draft)", "Next seminar sign-ups (draft)",
@@ -93,7 +95,8 @@ public record Messages(String language,
             "Read %d member replies: %d chatter, %d replaced by the same person's later reply; ignored %d bot replies.",
             "…and %d more not shown (comment size limit).",
             "Agenda as Markdown (paste into the next announcement)", "Seminar %s", "Seminar",
-            "Agenda", " (referred by %s)", " (attached to %s)", ": ", "%s (waitlisted, not presenting this time)");
+            "Agenda", " (referred by %s)", " (attached to %s)", ": ", "%s (waitlisted, not presenting this time)",
+            "a friend of %s (no name given)");
 
     public Messages {
         weekdays = List.copyOf(weekdays);

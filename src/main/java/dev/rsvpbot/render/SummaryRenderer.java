@@ -229,6 +229,9 @@ public final class SummaryRenderer {
     }
 
     private String newcomer(Newcomer n) {
+        if (n.login().isEmpty() && n.name().isEmpty()) {
+            return m.format(m.unnamedFriend(), Md.person(n.referrer()));
+        }
         if (!n.login().isEmpty() && !n.name().isEmpty()) {
             return Md.text(n.name()) + " " + Md.person(n.login());
         }

@@ -234,6 +234,17 @@ class AgendaPlannerTest {
     }
 
     @Test
+    void twoMembersUnnamedFriendsAreTwoPeople() {
+        Agenda agenda = plan(CLUB, new ThreadBuilder()
+                .says("alice", Says.oral("A", ""))
+                .says("bob", Says.attachTo("alice").and(dev.rsvpbot.classify.Label.NEWCOMER))
+                .says("carol", Says.attend().and(dev.rsvpbot.classify.Label.NEWCOMER)));
+
+        assertThat(agenda.peoplePresent()).isEqualTo(5);
+        assertThat(agenda.slots()).filteredOn(s -> s.kind() == SlotKind.NEWCOMERS).extracting(Slot::people).containsExactly(2);
+    }
+
+    @Test
     void pastTheSoftLimitTheAgendaWarns() {
         Agenda agenda = plan(rules(2, 4, 60, 180), new ThreadBuilder()
                 .says("alice", Says.oral("A", ""))

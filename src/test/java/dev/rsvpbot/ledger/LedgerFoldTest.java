@@ -303,6 +303,32 @@ class LedgerFoldTest {
     }
 
     @Test
+    void aMemberWhoComesWithAnUnnamedFriendIsNotTheNewcomer() {
+        // 挂靠 @hwfan，另外带一个新朋友: ATTEND and NEWCOMER, no friend named. A newcomer's own introduction never
+        // says ATTEND (labels.md), so the newcomer is the friend, referred by the member.
+        Ledger ledger = read(new ThreadBuilder()
+                .says("hwfan", Says.oral("A", ""))
+                .says("alice", Says.attachTo("hwfan").and(Label.NEWCOMER)));
+
+        assertThat(ledger.newcomers()).extracting(Newcomer::login, Newcomer::name, Newcomer::referrer)
+                .containsExactly(tuple("", "", "alice"));
+        assertThat(ledger.attendees()).extracting(Attendee::login, Attendee::with)
+                .containsExactly(tuple("alice", Optional.of("hwfan")));
+        assertThat(ledger.review()).isEmpty();
+    }
+
+    @Test
+    void namingTheFriendLaterReplacesTheUnnamedFriend() {
+        Ledger ledger = read(new ThreadBuilder()
+                .says("hwfan", Says.oral("A", ""))
+                .says("alice", Says.attachTo("hwfan").and(Label.NEWCOMER))
+                .says("alice", Says.attachTo("hwfan").friend("barrykui", "徐魁", "")));
+
+        assertThat(ledger.newcomers()).extracting(Newcomer::login, Newcomer::name, Newcomer::referrer)
+                .containsExactly(tuple("barrykui", "徐魁", "alice"));
+    }
+
+    @Test
     void withdrawnNewcomerLeavesTheNewcomerList() {
         Ledger ledger = read(new ThreadBuilder()
                 .says("li", Says.newcomer("huan", "hi"))

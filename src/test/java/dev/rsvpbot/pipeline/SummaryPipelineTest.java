@@ -125,6 +125,16 @@ class SummaryPipelineTest {
     }
 
     @Test
+    void anUnnamedFriendIsShownAsTheMembersFriend() {
+        Summary summary = summarize(new ThreadBuilder()
+                .says("alice", Says.oral("A", ""))
+                .says("bob", Says.attachTo("alice").and(Label.NEWCOMER)));
+
+        assertThat(summary.body()).contains("| @[bob](https://github.com/bob) 的朋友（未留名） | @[bob](https://github.com/bob) | — |")
+                .doesNotContain("新人没有写推荐人");
+    }
+
+    @Test
     void theBodyStartsWithTheMarkerOfItsOwnContent() {
         Summary summary = summarize(new ThreadBuilder().says("alice", Says.labels(Label.POSTER)));
         String content = summary.body().substring(summary.body().indexOf('\n') + 1);
