@@ -18,6 +18,7 @@ final class Analysis {
 
 
     private static final Set<String> SIGN_UP = ClauseCues.SIGN_UP;
+    private static final String LATER_SEMINAR = "rule:later-seminar ";
     private static final Set<String> MENTION_WORDS = Set.of("oral", "poster", "attend", "withdraw", "attach", "rsvp");
     /** A check-in ("here", "签到") is a whole clause of a few characters. */
     private static final int MAX_CHECKIN_CHARS = 24;
@@ -308,7 +309,11 @@ final class Analysis {
         if (changed) {
             kindCue = "rule:change-of-mind " + kindCue;
         }
-        boolean weak = m.entry().weak() || (conditional && label == Label.ATTEND);
+        boolean later = cues.has("later");
+        if (later) {
+            kindCue = LATER_SEMINAR + kindCue; // for the seminar after next: counts, but a person should confirm
+        }
+        boolean weak = m.entry().weak() || (conditional && label == Label.ATTEND) || later;
         unsure |= politeAsk;
         signals.add(new Signal(label, m.start(), changed, weak, kindCue, excerpt, region));
         if (cat.equals("attach")) {
@@ -462,6 +467,12 @@ final class Analysis {
                     valueEnd = e;
                     slotEnd = e;
                 }
+                if (valueStart < 0 && !Character.isLetterOrDigit(c) && c != ' '
+                        && (v.yes.contains(String.valueOf(c)) || v.no.contains(String.valueOf(c)))) {
+                    valueStart = i; // "poster ❌ oral ✅": a tick or cross right after its key
+                    valueEnd = i + 1;
+                    slotEnd = i + 1;
+                }
                 if (valueStart >= 0) {
                     String value = folded.substring(valueStart, valueEnd).strip();
                     boolean yes = v.yes.contains(value);
@@ -543,7 +554,9 @@ final class Analysis {
                 int lastWithdraw = withdraws.get(withdraws.size() - 1).pos();
                 int lastComing = Math.max(kinds.isEmpty() ? -1 : kinds.get(kinds.size() - 1).pos(),
                         attends.isEmpty() ? -1 : attends.get(attends.size() - 1).pos());
-                if (lastWithdraw > lastComing) {
+                boolean comingOnlyLater = java.util.stream.Stream.concat(kinds.stream(), attends.stream())
+                        .allMatch(s -> s.cue().startsWith(LATER_SEMINAR));
+                if (lastWithdraw > lastComing || comingOnlyLater) { // this RSVP is for the next seminar
                     kinds = List.of();
                     attends = List.of();
                 } else {

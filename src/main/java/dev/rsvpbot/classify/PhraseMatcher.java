@@ -149,7 +149,7 @@ final class PhraseMatcher {
         char before = at > 0 ? original.charAt(at - 1) : ' ';
         char after = at + 1 < original.length() ? original.charAt(at + 1) : ' ';
         char afterNext = at + 2 < original.length() ? original.charAt(at + 2) : ' ';
-        if (Fold.isAsciiWordChar(before) || "-'.&/_".indexOf(before) >= 0) {
+        if (Fold.isAsciiWordChar(before) || "-'.&/_)".indexOf(before) >= 0) {
             return false;
         }
         if (Fold.isAsciiWordChar(after) || "-'&/_(".indexOf(after) >= 0) {

@@ -11,7 +11,7 @@ final class Vocabulary {
     static final List<String> REQUIRED = List.of("oral", "poster", "oral-duration", "poster-duration", "talk", "attend", "checkin", "withdraw", "no-talk",
             "correction", "newcomer", "newcomer-word", "self-intro", "bio", "friend", "referrer", "referrer-after", "attach",
             "negation", "negation-after", "ignore", "hedge", "question-particle", "question", "polite-offer", "conditional", "conditional-end", "change",
-            "change-after", "earlier", "past", "clause-break", "none", "yes", "no", "title", "title-lead", "rsvp", "footer",
+            "change-after", "earlier", "later", "past", "clause-break", "none", "yes", "no", "title", "title-lead", "rsvp", "footer",
             "track-cv", "track-nlp", "weak", "time");
     /** Categories compared with a whole answer or clause, never searched inside text. */
     private static final Set<String> WHOLE_ANSWER = Set.of("none", "yes", "no", "checkin", "footer", "weak");

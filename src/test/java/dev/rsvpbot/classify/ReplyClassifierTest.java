@@ -21,9 +21,11 @@ class ReplyClassifierTest {
     }
 
     @Test
-    void aSingleLetterPIsAPoster() {
+    void aSingleLetterPIsAPosterAndOAnOral() {
         assertThat(labels("P")).containsExactly(POSTER);
+        assertThat(labels("O")).containsExactly(ORAL);
         assertThat(labels("p.s. see you")).containsExactly(OTHER);
+        assertThat(labels("O(n) 的算法很清楚")).containsExactly(OTHER);
     }
 
     @Test
@@ -181,6 +183,25 @@ class ReplyClassifierTest {
         assertThat(labels("参加：【否】")).containsExactly(WITHDRAW);
         assertThat(labels("是否参加：是")).containsExactly(ATTEND);
         assertThat(labels("参加：【是】\nOral：【否】\nPoster：【是】")).containsExactly(POSTER);
+    }
+
+    @Test
+    void aTickOrCrossRightAfterAKindAnswersTheForm() {
+        assertThat(labels("poster ❌ oral ✅")).containsExactly(ORAL);
+        assertThat(labels("参加 ✅")).containsExactly(ATTEND);
+    }
+
+    @Test
+    void aSignUpForTheSeminarAfterNextIsUnsureAndLosesToAWithdrawalFromTheNext() {
+        Classification later = classifier.classify("下下周 CV 分会我讲 oral");
+        assertThat(later.labels()).containsExactly(ORAL);
+        assertThat(later.unsure()).isTrue();
+        assertThat(labels("下周不能来了，下下周再 oral")).containsExactly(WITHDRAW);
+    }
+
+    @Test
+    void cancellingOneKindAndTakingAnotherIsAChangeOfMind() {
+        assertThat(labels("please cancel my oral and put me down for a poster")).containsExactly(POSTER);
     }
 
     @Test
