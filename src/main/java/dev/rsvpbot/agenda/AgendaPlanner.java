@@ -9,6 +9,7 @@ import dev.rsvpbot.ledger.SignUp;
 import dev.rsvpbot.ledger.TalkKind;
 import dev.rsvpbot.thread.SeminarIssue;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -112,15 +113,23 @@ public final class AgendaPlanner {
         return last.with(TemporalAdjusters.next(rules.weekday()));
     }
 
-    /** The week's track by the alternation: whole weeks from the anchor date, cycling through the order. */
+    /**
+     * The week's track by the alternation: calendar weeks (Monday to Sunday) from the anchor date's week, cycling
+     * through the order. Counting whole weeks of days instead would shift the parity for a club whose meeting
+     * day is not the anchor's weekday.
+     */
     Optional<Track> trackOf(LocalDate date) {
         AgendaConfig.Tracks tracks = rules.tracks();
         if (!tracks.enabled()) {
             return Optional.empty();
         }
-        long weeks = Math.floorDiv(ChronoUnit.DAYS.between(tracks.anchorDate(), date), 7);
+        long weeks = ChronoUnit.DAYS.between(mondayOf(tracks.anchorDate()), mondayOf(date)) / 7;
         int anchor = Math.max(tracks.order().indexOf(tracks.anchorTrack()), 0);
         return Optional.of(tracks.order().get((int) Math.floorMod(anchor + weeks, (long) tracks.order().size())));
+    }
+
+    private static LocalDate mondayOf(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private Officers officers(Optional<Track> track, String minutesBody) {

@@ -129,6 +129,22 @@ class AgendaPlannerTest {
     }
 
     @Test
+    void tracksFollowCalendarWeeksWhenTheClubMeetsOnAnotherDayThanTheAnchor() {
+        // The anchor is S3E7's Sunday; a club that moves to Saturdays keeps the parity of the week (Monday to
+        // Sunday): Saturday 21 Sept is in S3E7's week, Saturday 28 Sept in the next one.
+        AgendaConfig d = CLUB;
+        AgendaPlanner saturdays = new AgendaPlanner(new AgendaConfig(d.timeZone(), DayOfWeek.SATURDAY, d.start(), d.room(),
+                d.chair(), d.viceChair(), d.orals(), d.maxPosters(), d.oralMinutes(), d.posterMinutes(),
+                d.companionsPerPresenter(), d.openingMinutes(), d.newcomerMinutes(), d.breakMinutes(),
+                d.closingMinutesPerPerson(), d.softLimitMinutes(), d.hardLimitMinutes(), d.tracks()));
+
+        assertThat(saturdays.nextMeetingDate(s3e6())).isEqualTo(LocalDate.of(2019, 9, 21));
+        assertThat(saturdays.trackOf(LocalDate.of(2019, 9, 21))).contains(Track.NLP);
+        assertThat(saturdays.trackOf(LocalDate.of(2019, 9, 28))).contains(Track.CV);
+        assertThat(saturdays.trackOf(LocalDate.of(2019, 9, 14))).contains(Track.CV);
+    }
+
+    @Test
     void aClubWithoutTracksHasNoTrack() {
         Agenda agenda = plan(chairs("", "", AgendaConfig.Tracks.none()), new ThreadBuilder());
 
