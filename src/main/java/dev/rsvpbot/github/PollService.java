@@ -108,7 +108,7 @@ public final class PollService implements AutoCloseable {
                 }
             } catch (IOException | RuntimeException e) {
                 problems.add(Problems.describe(repo, e));
-                if (Problems.rateLimit(e).isPresent()) {
+                if (Problems.stopsRun(e)) {
                     break;
                 }
             }
@@ -127,7 +127,7 @@ public final class PollService implements AutoCloseable {
         return login;
     }
 
-    /** Polls one repository; false when a rate limit stopped it and the run must stop too. */
+    /** Polls one repository; false when a rate limit (or a wrong bot login) stopped it and the run must stop too. */
     private boolean pollRepository(GitHub github, String repo, String botLogin, boolean dryRun,
                                    List<IssueOutcome> outcomes, List<String> problems) throws IOException {
         if (!REPO_NAME.matcher(repo).matches()) {
@@ -155,7 +155,7 @@ public final class PollService implements AutoCloseable {
             outcomes.add(result.outcome());
             if (!result.outcome().problem().isEmpty()) {
                 problems.add(result.outcome().problem());
-                if (result.rateLimited()) {
+                if (result.stopsRun()) {
                     return false;
                 }
             } else {
@@ -198,8 +198,8 @@ public final class PollService implements AutoCloseable {
         return issue.getLabels().stream().map(GHLabel::getName).toList();
     }
 
-    /** One issue's outcome, and what the change tracker needs to remember of it. */
-    private record IssueResult(IssueOutcome outcome, List<CommentView> comments, int commentsAfter, boolean rateLimited) {
+    /** One issue's outcome, and what the change tracker needs to remember of it; {@code stopsRun}: write no more. */
+    private record IssueResult(IssueOutcome outcome, List<CommentView> comments, int commentsAfter, boolean stopsRun) {
     }
 
     private IssueResult pollIssue(String repo, GHIssue issue, String botLogin, boolean dryRun) {
@@ -217,7 +217,7 @@ public final class PollService implements AutoCloseable {
                         plan.duplicates().stream().map(CommentView::id).toList());
             }
             if (!dryRun) {
-                write(issue, read, plan);
+                write(issue, read, plan, botLogin);
             }
             IssueOutcome.Action action = switch (plan.action()) {
                 case CREATE -> IssueOutcome.Action.CREATED;
@@ -238,15 +238,16 @@ public final class PollService implements AutoCloseable {
             String problem = Problems.describe(where, e);
             LOG.debug("{} failed", where, e);
             return new IssueResult(new IssueOutcome(repo, issue.getNumber(), issue.getTitle(),
-                    IssueOutcome.Action.FAILED, 0, "", problem), List.of(), 0, Problems.rateLimit(e).isPresent());
+                    IssueOutcome.Action.FAILED, 0, "", problem), List.of(), 0, Problems.stopsRun(e));
         }
     }
 
-    private void write(GHIssue issue, ThreadReader.Read read, SummaryPlan plan) throws IOException {
+    private void write(GHIssue issue, ThreadReader.Read read, SummaryPlan plan, String botLogin) throws IOException {
         switch (plan.action()) {
             case CREATE -> {
                 throttle.awaitTurn();
-                issue.comment(plan.body());
+                GHIssueComment created = issue.comment(plan.body());
+                checkWrittenAsBot(created, botLogin);
             }
             case EDIT -> {
                 throttle.awaitTurn();
@@ -260,6 +261,23 @@ public final class PollService implements AutoCloseable {
             throttle.awaitTurn();
             handle(read, duplicate).delete();
         }
+    }
+
+    /**
+     * A summary posted under another login than {@code botLogin} would never be recognised as the bot's own, so
+     * every later run would post one more. Takes it back (it is ours: this token just wrote it) and stops the run.
+     */
+    private void checkWrittenAsBot(GHIssueComment created, String botLogin) throws IOException {
+        String author = ThreadReader.login(created);
+        if (author.equalsIgnoreCase(botLogin)) {
+            return;
+        }
+        throttle.awaitTurn();
+        created.delete();
+        throw new WrongBotLoginException("the token posts as '" + author + "', but github.bot-login is '" + botLogin
+                + "', so the bot would not recognise its own summary and would post a new one on every run."
+                + " The comment just posted was deleted again and the run stopped; set github.bot-login to '" + author
+                + "' (or leave it empty for a personal token).");
     }
 
     private static GHIssueComment handle(ThreadReader.Read read, CommentView comment) {

@@ -20,10 +20,23 @@ final class Problems {
         return Optional.empty();
     }
 
+    /** A rate limit or a wrong bot login: the rest of the run would fail (or post) the same way. */
+    static boolean stopsRun(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof WrongBotLoginException) {
+                return true;
+            }
+        }
+        return rateLimit(t).isPresent();
+    }
+
     static String describe(String where, Throwable t) {
         Optional<RateLimitedException> limit = rateLimit(t);
         if (limit.isPresent()) {
             return where + ": " + limit.get().getMessage();
+        }
+        if (t instanceof WrongBotLoginException) {
+            return where + ": " + t.getMessage();
         }
         int status = status(t);
         return switch (status) {

@@ -64,7 +64,7 @@ final class ThreadReader {
      * The author's login; GitHub shows a deleted account as {@code ghost}, and a comment without a user object
      * gets the same name (like {@link GithubJsonMapper}) instead of failing the whole issue.
      */
-    private static String login(GHIssueComment comment) {
+    static String login(GHIssueComment comment) {
         try {
             String login = comment.getUserName();
             return login == null || login.isEmpty() ? "ghost" : login;

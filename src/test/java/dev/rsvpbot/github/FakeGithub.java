@@ -275,8 +275,11 @@ public final class FakeGithub implements AutoCloseable {
             }
             published.add(server.stubFor(get(urlPathEqualTo("/repos/" + name + "/issues/comments")).atPriority(5)
                     .willReturn(aResponse().withTransformers(CommentsSince.NAME))));
+            // GitHub answers a creation with the new comment, written by whoever the token belongs to: the bot.
+            ObjectNode created = (ObjectNode) read("comment-template.json");
+            ((ObjectNode) created.get("user")).put("login", BOT);
             published.add(server.stubFor(post(urlPathMatching("/repos/" + name + "/issues/\\d+/comments")).atPriority(5)
-                    .willReturn(json(201, read("comment-template.json").toString()))));
+                    .willReturn(json(201, created.toString()))));
             published.add(server.stubFor(patch(urlPathMatching("/repos/" + name + "/issues/comments/\\d+")).atPriority(5)
                     .willReturn(json(200, read("comment-template.json").toString()))));
             published.add(server.stubFor(delete(urlPathMatching("/repos/" + name + "/issues/comments/\\d+")).atPriority(5)

@@ -574,6 +574,30 @@ class PollServiceTest {
     }
 
     @Test
+    void aBotLoginThatIsNotTheTokensAccountStopsAfterOneCreateAndTakesItBack() {
+        // github.bot-login says "rsvp-app" but the token writes as "rsvp-bot": the bot would never recognise its
+        // own summary and would post a new one on every run, forever.
+        github.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        urlPathMatching("/repos/club/seminars/issues/\\d+/comments")).atPriority(1)
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\": 900555, \"body\": \"x\", \"user\": {\"login\": \"rsvp-bot\", \"type\": \"User\"},"
+                                + " \"created_at\": \"2026-11-20T10:00:00Z\", \"updated_at\": \"2026-11-20T10:00:00Z\"}")));
+
+        PollReport report;
+        try (PollService poll = service("rsvp-app", List.of(FakeGithub.REPO))) {
+            report = poll.run(false);
+        }
+
+        assertThat(posts()).hasSize(1);
+        assertThat(github.requests("DELETE")).extracting(LoggedRequest::getUrl)
+                .containsExactly("/repos/club/seminars/issues/comments/900555");
+        assertThat(github.requests("PATCH")).isEmpty();
+        assertThat(report.ok()).isFalse();
+        assertThat(report.problems()).singleElement().asString()
+                .contains("'rsvp-bot'", "github.bot-login is 'rsvp-app'", "set github.bot-login to 'rsvp-bot'");
+    }
+
+    @Test
     void aNotFoundIsNeverServedFromTheCacheOnceTheRepositoryAppears() {
         var missing = github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars")).atPriority(1)
                 .willReturn(aResponse().withStatus(404).withHeader("ETag", "\"gone\"")
