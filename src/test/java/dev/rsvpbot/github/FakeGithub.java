@@ -65,8 +65,12 @@ public final class FakeGithub implements AutoCloseable {
     private long nextId = 900_001;
     private Instant now = Instant.parse("2026-11-20T10:00:00Z");
 
-    private FakeGithub(String scenario) {
+    /** Where the API lives on the server: "" like api.github.com, or "/api/v3" like GitHub Enterprise. */
+    private final String prefix;
+
+    private FakeGithub(String scenario, String prefix) {
         this.scenario = scenario;
+        this.prefix = prefix;
         this.server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
                 .jettyAcceptors(1).gzipDisabled(true).extensions(new CommentsSince(), new StallMidBody()));
         server.start();
@@ -74,7 +78,12 @@ public final class FakeGithub implements AutoCloseable {
 
     /** Starts a GitHub serving {@code github/<scenario>/} as repository {@link #REPO}. */
     public static FakeGithub start(String scenario) {
-        FakeGithub github = new FakeGithub(scenario);
+        return start(scenario, "");
+    }
+
+    /** As {@link #start(String)}, with the API under a path, as GitHub Enterprise serves it ({@code /api/v3}). */
+    public static FakeGithub start(String scenario, String pathPrefix) {
+        FakeGithub github = new FakeGithub(scenario, pathPrefix);
         github.addRepository(REPO);
         github.publish();
         return github;
@@ -102,7 +111,7 @@ public final class FakeGithub implements AutoCloseable {
     }
 
     public URI apiUrl() {
-        return URI.create(server.baseUrl());
+        return URI.create(server.baseUrl() + prefix);
     }
 
     // ---- changing the state, as members do on github.com ----
@@ -197,7 +206,7 @@ public final class FakeGithub implements AutoCloseable {
             if (!applied.add(event.getId()) || status >= 300) {
                 continue;
             }
-            String path = URI.create(r.getUrl()).getPath();
+            String path = URI.create(r.getUrl()).getPath().substring(prefix.length());
             switch (r.getMethod().getName()) {
                 case "POST" -> {
                     Matcher m = COMMENT_POST.matcher(path);
@@ -264,25 +273,25 @@ public final class FakeGithub implements AutoCloseable {
     public void publish() {
         published.forEach(server::removeStubMapping);
         published.clear();
-        serve(() -> get(urlPathEqualTo("/user")), read("user.json"));
+        serve(() -> get(urlPathEqualTo(prefix + "/user")), read("user.json"));
         for (Map.Entry<String, JsonNode> repo : repositories.entrySet()) {
             String name = repo.getKey();
-            serve(() -> get(urlPathEqualTo("/repos/" + name)), repo.getValue());
-            servePaged("/repos/" + name + "/issues", issues.get(name));
+            serve(() -> get(urlPathEqualTo(prefix + "/repos/" + name)), repo.getValue());
+            servePaged(prefix + "/repos/" + name + "/issues", issues.get(name));
             for (ObjectNode issue : issues.get(name)) {
                 int number = issue.get("number").asInt();
-                servePaged("/repos/" + name + "/issues/" + number + "/comments", comments.get(name + "#" + number));
+                servePaged(prefix + "/repos/" + name + "/issues/" + number + "/comments", comments.get(name + "#" + number));
             }
-            published.add(server.stubFor(get(urlPathEqualTo("/repos/" + name + "/issues/comments")).atPriority(5)
+            published.add(server.stubFor(get(urlPathEqualTo(prefix + "/repos/" + name + "/issues/comments")).atPriority(5)
                     .willReturn(aResponse().withTransformers(CommentsSince.NAME))));
             // GitHub answers a creation with the new comment, written by whoever the token belongs to: the bot.
             ObjectNode created = (ObjectNode) read("comment-template.json");
             ((ObjectNode) created.get("user")).put("login", BOT);
-            published.add(server.stubFor(post(urlPathMatching("/repos/" + name + "/issues/\\d+/comments")).atPriority(5)
+            published.add(server.stubFor(post(urlPathMatching(prefix + "/repos/" + name + "/issues/\\d+/comments")).atPriority(5)
                     .willReturn(json(201, created.toString()))));
-            published.add(server.stubFor(patch(urlPathMatching("/repos/" + name + "/issues/comments/\\d+")).atPriority(5)
+            published.add(server.stubFor(patch(urlPathMatching(prefix + "/repos/" + name + "/issues/comments/\\d+")).atPriority(5)
                     .willReturn(json(200, read("comment-template.json").toString()))));
-            published.add(server.stubFor(delete(urlPathMatching("/repos/" + name + "/issues/comments/\\d+")).atPriority(5)
+            published.add(server.stubFor(delete(urlPathMatching(prefix + "/repos/" + name + "/issues/comments/\\d+")).atPriority(5)
                     .willReturn(aResponse().withStatus(204))));
         }
     }
@@ -344,7 +353,7 @@ public final class FakeGithub implements AutoCloseable {
     }
 
     private String localize(String body) {
-        return body.replace("https://api.github.com", server.baseUrl());
+        return body.replace("https://api.github.com", server.baseUrl() + prefix);
     }
 
     private JsonNode read(String file) {
@@ -384,7 +393,7 @@ public final class FakeGithub implements AutoCloseable {
         public ResponseDefinition transform(ServeEvent event) {
             LoggedRequest request = event.getRequest();
             String path = URI.create(request.getUrl()).getPath();
-            String repo = path.substring("/repos/".length(), path.indexOf("/issues/comments"));
+            String repo = path.substring(prefix.length() + "/repos/".length(), path.indexOf("/issues/comments"));
             Instant since = Instant.parse(request.queryParameter("since").firstValue());
             int page = request.queryParameter("page").isPresent()
                     ? Integer.parseInt(request.queryParameter("page").firstValue()) : 1;
