@@ -204,6 +204,7 @@ public final class LedgerFold {
             } else {
                 String referrer = c.referrer().map(LedgerFold::login).orElse("");
                 newcomer = new Newcomer(ref.author(), "", referrer, bio, ref);
+                claimFriendWithoutLogin(newcomer);
             }
             String key = newcomer.identity();
             Newcomer earlier = newcomers.remove(key);
@@ -217,6 +218,24 @@ public final class LedgerFold {
                 }
             }
             newcomers.put(key, newcomer);
+        }
+
+        /**
+         * A newcomer who names their referrer is, most likely, the friend that member brought without a login
+         * ({@code 带一个新朋友 徐魁}, or no name at all): when the member brought exactly one such friend, it is
+         * filed under the newcomer's login, so the two replies make one newcomer. With two or more, which one is
+         * unclear, and both stay.
+         */
+        private void claimFriendWithoutLogin(Newcomer self) {
+            if (self.referrer().isEmpty() || newcomers.containsKey(self.identity())) {
+                return;
+            }
+            List<String> brought = newcomers.entrySet().stream()
+                    .filter(e -> e.getValue().login().isEmpty() && key(e.getValue().referrer()).equals(key(self.referrer())))
+                    .map(Map.Entry::getKey).toList();
+            if (brought.size() == 1) {
+                newcomers.put(self.identity(), newcomers.remove(brought.get(0)));
+            }
         }
 
         Ledger close(int companionsPerPresenter) {

@@ -329,6 +329,30 @@ class LedgerFoldTest {
     }
 
     @Test
+    void aFriendBroughtWithoutALoginWhoThenIntroducesThemselfNamingTheMemberIsOneNewcomer() {
+        Ledger ledger = read(new ThreadBuilder()
+                .says("hwfan", Says.oral("A", ""))
+                .says("shensda", Says.attachTo("hwfan").friend(null, "徐魁", "做推荐系统的"))
+                .says("alice", Says.attachTo("hwfan").and(Label.NEWCOMER))
+                .says("barrykui", Says.newcomer("@shensda", "大家好，我是徐魁"))
+                .says("li", Says.newcomer("alice", "我是李明")));
+
+        assertThat(ledger.newcomers()).extracting(Newcomer::login, Newcomer::name, Newcomer::referrer, Newcomer::bio)
+                .containsExactly(tuple("barrykui", "徐魁", "shensda", "大家好，我是徐魁"), tuple("li", "", "alice", "我是李明"));
+    }
+
+    @Test
+    void whenAMemberBroughtTwoFriendsWithoutLoginsASelfIntroductionMatchesNeither() {
+        Ledger ledger = read(new ThreadBuilder()
+                .says("hwfan", Says.oral("A", ""))
+                .says("shensda", Says.attachTo("hwfan").friend(null, "徐魁", ""))
+                .says("shensda", Says.attachTo("hwfan").friend(null, "王五", ""))
+                .says("barrykui", Says.newcomer("shensda", "hi")));
+
+        assertThat(ledger.newcomers()).extracting(Newcomer::display).containsExactly("徐魁", "王五", "barrykui");
+    }
+
+    @Test
     void withdrawnNewcomerLeavesTheNewcomerList() {
         Ledger ledger = read(new ThreadBuilder()
                 .says("li", Says.newcomer("huan", "hi"))
