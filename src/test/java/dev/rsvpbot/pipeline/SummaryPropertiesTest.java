@@ -130,7 +130,8 @@ class SummaryPropertiesTest {
 
     private static final List<Says> ACTIONS = List.of(Says.oral("O", ""), Says.poster("P", "https://arxiv.org/abs/1801.07698"),
             Says.attend(), Says.withdraw(), Says.correction(), Says.chatter(), Says.question(), Says.newcomer("a0", "hi"),
-            Says.labels(Label.ORAL));
+            Says.labels(Label.ORAL), Says.attend().and(Label.NEWCOMER), Says.attend().friend(null, "徐魁", ""),
+            Says.attend().friend("a1", "", ""), Says.newcomer(null, "hi"));
 
     @Property(tries = 200)
     void shufflingRepliesNeverChangesTheSummaryAndLosesNoReply(@ForAll @Size(min = 1, max = 25) List<@IntRange(max = 999) Integer> steps,
