@@ -234,7 +234,8 @@ public final class PollService implements AutoCloseable {
             return new IssueResult(new IssueOutcome(repo, issue.getNumber(), issue.getTitle(), action,
                     plan.duplicates().size(), plan.action() == SummaryPlan.Action.UNCHANGED ? "" : wanted, ""),
                     read.comments().stream().filter(c -> !read.botSummaries().contains(c)).toList(), after, false);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // A stack overflow unwinds cleanly: a pathological thread fails its own issue, not the whole run.
             String problem = Problems.describe(where, e);
             LOG.debug("{} failed", where, e);
             return new IssueResult(new IssueOutcome(repo, issue.getNumber(), issue.getTitle(),

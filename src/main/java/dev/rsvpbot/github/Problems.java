@@ -50,7 +50,9 @@ final class Problems {
             case 422 -> where + ": GitHub refused the write (422" + gitHubMessage(t) + ").";
             default -> status > 0
                     ? where + ": GitHub answered HTTP " + status + gitHubMessage(t) + "."
-                    : where + ": " + networkCause(t) + ". Check github.api-url and the network; the next run retries.";
+                    : where + ": " + networkCause(t) + (rootCause(t) instanceof IOException
+                    ? ". Check github.api-url and the network; the next run retries."
+                    : ". This is a bug in rsvp-bot: run with --verbose for the stack trace and report it.");
         };
     }
 
@@ -83,11 +85,16 @@ final class Problems {
         return "";
     }
 
-    private static String networkCause(Throwable t) {
+    private static Throwable rootCause(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        return root;
+    }
+
+    private static String networkCause(Throwable t) {
+        Throwable root = rootCause(t);
         String what = root instanceof IOException ? "could not reach GitHub" : "unexpected error";
         return what + " (" + root.getClass().getSimpleName()
                 + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";

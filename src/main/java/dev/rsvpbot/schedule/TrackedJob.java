@@ -13,7 +13,8 @@ import java.util.Date;
 
 /**
  * Runs one {@link ScheduledRun} for Quartz and records the outcome. A failed run is logged with the
- * count of consecutive failures and never thrown back to Quartz, so the trigger keeps its schedule.
+ * count of consecutive failures and never thrown back to Quartz, so the trigger keeps its schedule (only a
+ * fatal JVM error, such as running out of memory, is rethrown once recorded).
  * {@link DisallowConcurrentExecution}: a slow poll delays the next one instead of overlapping it.
  */
 @DisallowConcurrentExecution
@@ -37,7 +38,8 @@ final class TrackedJob implements Job {
             RunHistory after = record.succeeded(clock.instant());
             LOG.info("{}: run succeeded in {} ms (run {}){}", name, Duration.between(started, clock.instant()).toMillis(),
                     after.runs(), nextRun(context));
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // An Error counts too: left to Quartz it would be logged there and the health check would never see it.
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
@@ -46,6 +48,9 @@ final class TrackedJob implements Job {
             LOG.error("{}: run failed ({} consecutive failure{}): {}{}", name, after.consecutiveFailures(),
                     after.consecutiveFailures() == 1 ? "" : "s", why, nextRun(context));
             LOG.debug("{}: failure detail", name, e);
+            if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
+                throw fatal;
+            }
         }
     }
 

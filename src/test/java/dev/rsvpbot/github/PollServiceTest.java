@@ -416,6 +416,27 @@ class PollServiceTest {
     }
 
     @Test
+    void aThreadThatOverflowsTheStackFailsOnlyItsOwnIssue() {
+        ThreadSummarizer overflowsOn15 = (thread, bot) -> thread.issue().number() == 15
+                ? descend(0) : LIST_REPLIES.summaryBody(thread, bot);
+
+        PollReport report;
+        try (PollService poll = new PollService(config(github, cache, FakeGithub.BOT, List.of(FakeGithub.REPO)),
+                GithubToken.of("ghp_testtoken"), overflowsOn15, sleeps::add, Clock.systemUTC())) {
+            report = poll.run(false);
+        }
+
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(report.problems()).singleElement().asString().startsWith("club/seminars#15: ").contains("StackOverflowError", "a bug in rsvp-bot")
+                .doesNotContain("the network");
+        assertThat(posts()).extracting(LoggedRequest::getUrl).containsExactly("/repos/club/seminars/issues/12/comments");
+    }
+
+    private static String descend(int depth) {
+        return descend(depth + 1) + depth;
+    }
+
+    @Test
     void aSecondaryLimitWithinTheMaximumWaitIsWaitedOutAndRetried() {
         String path = "/repos/club/seminars/issues";
         github.server.stubFor(get(urlPathEqualTo(path)).atPriority(1).inScenario("limit")

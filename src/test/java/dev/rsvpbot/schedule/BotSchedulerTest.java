@@ -105,6 +105,21 @@ class BotSchedulerTest {
     }
 
     @Test
+    void aRunEndingInAnErrorIsCountedAsAFailureLikeAnException() throws Exception {
+        BotScheduler scheduler = scheduler(settings(Duration.ofSeconds(5)), job("poll", ONCE_A_YEAR, () -> {
+            throw new StackOverflowError();
+        }));
+        scheduler.start();
+
+        scheduler.runNow("poll");
+        awaitTrue(() -> scheduler.histories().get("poll").runs() == 1);
+
+        assertThat(scheduler.histories().get("poll").consecutiveFailures()).isEqualTo(1);
+        assertThat(scheduler.histories().get("poll").lastError()).isEqualTo("StackOverflowError");
+        assertThat(scheduler.health().healthy()).isFalse();
+    }
+
+    @Test
     void aFailedScheduledRunKeepsTheScheduleGoing() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         BotScheduler scheduler = scheduler(settings(Duration.ofSeconds(5)), job("poll", EVERY_SECOND, () -> {
