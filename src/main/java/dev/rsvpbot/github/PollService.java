@@ -62,6 +62,10 @@ public final class PollService implements AutoCloseable {
     /** @param readTimeout how long a silent connection is waited on (tests shorten it) */
     PollService(GithubConfig config, GithubToken token, ThreadSummarizer summarizer, Sleeper sleeper, Clock clock,
                 Duration readTimeout) {
+        if (config.repos().isEmpty()) {
+            throw new GithubSetupException("No repository to poll: list at least one OWNER/NAME in github.repos,"
+                    + " or give --repo OWNER/NAME.");
+        }
         this.config = config;
         this.summarizer = summarizer;
         this.filter = new SeminarIssueFilter(config.issues());

@@ -131,6 +131,24 @@ class PollCommandTest {
     }
 
     @Test
+    void aConfigurationWithNoRepositoryIsAUsageErrorNotAQuietSuccess() throws Exception {
+        Path config = cache.resolve("no-repos.yml");
+        java.nio.file.Files.writeString(config, "github:\n  repos: []\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var commandLine = Main.commandLine(new CliEnvironment(new ByteArrayInputStream(new byte[0]), WITH_TOKEN, Clock.systemUTC()));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+
+        int code = commandLine.execute("poll", "--config", config.toString(), "--api-url", github.apiUrl().toString(),
+                "--cache-dir", cache.resolve("http").toString());
+
+        assertThat(code).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("[ERROR] ").contains("github.repos", "--repo");
+        assertThat(github.requestCount()).isZero();
+    }
+
+    @Test
     void verboseOutputNeverShowsTheToken() {
         Run run = poll(WITH_TOKEN, "--verbose", "--repo", "club/gone");
 
