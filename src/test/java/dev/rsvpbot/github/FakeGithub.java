@@ -164,6 +164,12 @@ public final class FakeGithub implements AutoCloseable {
         publish();
     }
 
+    /** The issue as served (change it, then {@link #publish()}). */
+    ObjectNode issue(int number) {
+        return issues.get(REPO).stream().filter(i -> i.get("number").asInt() == number).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no issue " + number));
+    }
+
     /** Replaces the comments of an issue with {@code count} short replies (for pagination and benchmarks). */
     public void fillWithReplies(int issue, int count) {
         comments.get(REPO + "#" + issue).clear();

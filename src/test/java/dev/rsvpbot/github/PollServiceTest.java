@@ -200,6 +200,44 @@ class PollServiceTest {
     }
 
     @Test
+    void anIssueAndAReplyWithUserNullAreReadAsGhostOnTheFullReadAndOnTheScan() {
+        github.issue(12).putNull("user");
+        github.addComment(12, "x", "oral, from an account deleted since").putNull("user");
+        github.publish();
+
+        PollReport first = runOnce();
+        github.addComment(12, "y", "poster, also deleted since").putNull("user");
+        github.clearJournal();
+        PollReport second = runOnce();
+
+        assertThat(first.problems()).isEmpty();
+        assertThat(second.problems()).isEmpty();
+        assertThat(second.edited()).isEqualTo(1);
+        assertThat(FakeGithub.bodyOf(github.writes().get(0))).contains("replies: 5",
+                "ghost: oral, from an account deleted since", "ghost: poster, also deleted since");
+    }
+
+    @Test
+    void repliesWithANullAnEmptyAndAMaximalBodyGiveASummaryWithinGithubsLimit() {
+        github.addComment(12, "nil", "x").putNull("body");
+        github.addComment(12, "blank", "");
+        github.addComment(12, "long", "Oral: " + "注意力机制 attention ".repeat(5000).substring(0, 65530));
+        github.publish();
+        dev.rsvpbot.pipeline.SummaryPipeline pipeline = new dev.rsvpbot.pipeline.SummaryPipeline(
+                dev.rsvpbot.config.RsvpConfig.defaults());
+        ThreadSummarizer real = ThreadSummarizer.of("real", (thread, bot) -> pipeline.summarize(thread, bot).body());
+
+        PollReport report;
+        try (PollService poll = new PollService(config(github, cache, FakeGithub.BOT, List.of(FakeGithub.REPO)),
+                GithubToken.of("ghp_testtoken"), real, sleeps::add, Clock.systemUTC())) {
+            report = poll.run(false);
+        }
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(posts()).hasSize(2).allSatisfy(p -> assertThat(FakeGithub.bodyOf(p).length()).isLessThanOrEqualTo(65_536));
+    }
+
+    @Test
     void threePagesOfRepliesAreAllReadWithOneRequestPerPage() {
         github.fillWithReplies(12, 250);
         github.publish();
