@@ -64,11 +64,14 @@ public final class SummaryPipeline {
         return new SummaryJson(renderer).write(summary);
     }
 
-    /** One bad reply must not stop the summary: if the classifier fails on it, the chair reviews it instead. */
+    /**
+     * One bad reply must not stop the summary: if the classifier fails on it, the chair reviews it instead. A
+     * stack overflow (deeply nested text) unwinds cleanly, so it counts as such a failure too.
+     */
     private Classification classify(String body) {
         try {
             return classifier.apply(body);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return new Classification(Set.of(Label.OTHER), List.of(new Evidence(Label.OTHER, "classifier-error", "")),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), true, true);

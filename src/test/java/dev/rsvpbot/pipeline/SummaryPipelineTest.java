@@ -79,6 +79,24 @@ class SummaryPipelineTest {
     }
 
     @Test
+    void aReplyThatOverflowsTheClassifiersStackGoesToReviewAlone() {
+        ThreadBuilder thread = new ThreadBuilder().says("alice", "deep", Says.chatter()).says("bob", Says.oral("B", ""));
+        Function<String, dev.rsvpbot.classify.Classification> overflowing = body -> {
+            if (body.equals("deep")) {
+                throw new StackOverflowError();
+            }
+            return thread.classifier().apply(body);
+        };
+
+        Summary summary = new SummaryPipeline(RsvpConfig.defaults(), overflowing)
+                .summarize(thread.thread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes())), "rsvp-bot");
+
+        assertThat(summary.data().ledger().review()).extracting(r -> r.login() + ":" + r.reason())
+                .containsExactly("alice:" + ReviewReason.UNSURE);
+        assertThat(summary.data().agenda().orals()).hasSize(1);
+    }
+
+    @Test
     void aCompanionOfAWaitlistedPresenterIsMarked() {
         Summary summary = summarize(new ThreadBuilder()
                 .says("alice", Says.oral("A", ""))
