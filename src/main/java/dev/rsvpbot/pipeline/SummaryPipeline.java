@@ -15,6 +15,7 @@ import dev.rsvpbot.render.Messages;
 import dev.rsvpbot.render.SummaryMarker;
 import dev.rsvpbot.render.SummaryRenderer;
 import dev.rsvpbot.thread.IssueThread;
+import dev.rsvpbot.thread.Reply;
 
 import java.util.List;
 import java.util.Optional;
@@ -52,11 +53,31 @@ public final class SummaryPipeline {
     }
 
     public Summary summarize(IssueThread thread, String botLogin) {
-        Ledger ledger = fold.fold(new LedgerEvents(botLogin, this::classify).of(thread));
+        Ledger ledger = fold.fold(new LedgerEvents(botLogin, this::classify).of(withSummariesAsBots(thread)));
         Agenda agenda = planner.plan(thread.issue(), ledger);
         String markdown = renderer.render(ledger, agenda);
         return new Summary(SummaryMarker.mark(markdown),
                 new ThreadSummary(thread.issue().repo(), thread.issue().number(), ledger, agenda));
+    }
+
+    /**
+     * A reply that is an intact summary (its marker's hash matches its content) was written by a bot, whatever
+     * account posted it: a bot run with a personal token, or an earlier install under another login. Read as a
+     * member's reply, its Oral and Poster tables would sign that account up. A member cannot forge this by
+     * pasting a marker: the hash must match what follows it.
+     */
+    private static IssueThread withSummariesAsBots(IssueThread thread) {
+        List<Reply> replies = thread.replies().stream()
+                .map(r -> !r.authorIsBot() && isIntactSummary(r.body())
+                        ? new Reply(r.id(), r.author(), true, r.body(), r.createdAt(), r.updatedAt(), r.htmlUrl()) : r)
+                .toList();
+        return new IssueThread(thread.issue(), replies);
+    }
+
+    private static boolean isIntactSummary(String body) {
+        return SummaryMarker.hashOf(body)
+                .filter(hash -> hash.equals(SummaryMarker.sha256(body.substring(body.indexOf('\n') + 1))))
+                .isPresent();
     }
 
     /** The JSON form of a summary ({@code preview --format json}), in the configured language. */

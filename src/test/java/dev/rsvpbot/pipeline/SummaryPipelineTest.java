@@ -51,6 +51,37 @@ class SummaryPipelineTest {
     }
 
     @Test
+    void anIntactSummaryPostedUnderAUserAccountIsNoMemberReply() {
+        // A club that runs the bot with a personal token, previewed without --bot-login: its own summary, which
+        // names Orals and Posters and @-mentions presenters, must not be read as that account signing up.
+        ThreadBuilder earlier = new ThreadBuilder().says("hwfan", Says.oral("ArcFace", "")).says("huan", Says.poster("TPU", ""));
+        String oldSummary = summarize(earlier).body();
+        java.util.List<dev.rsvpbot.thread.Reply> replies = new java.util.ArrayList<>(earlier.replies());
+        java.time.Instant at = replies.get(replies.size() - 1).createdAt().plusSeconds(60);
+        replies.add(new dev.rsvpbot.thread.Reply(9_999, "amc-bot", false, oldSummary, at, at, ""));
+        IssueThread thread = new IssueThread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes()), replies);
+
+        Summary summary = new SummaryPipeline(RsvpConfig.defaults()).summarize(thread, "");
+
+        assertThat(summary.data().ledger().botReplies()).isEqualTo(1);
+        assertThat(summary.data().ledger().memberReplies()).isEqualTo(2);
+        assertThat(summary.data().ledger().review()).extracting(r -> r.login()).doesNotContain("amc-bot");
+    }
+
+    @Test
+    void aMemberWhoPastesAForgedMarkerIsStillAMember() {
+        String forged = "<!-- rsvp-bot:summary sha256=" + "a".repeat(64) + " -->\nposter: EfficientNet";
+        java.time.Instant at = ThreadBuilder.START;
+        IssueThread thread = new IssueThread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes()),
+                java.util.List.of(new dev.rsvpbot.thread.Reply(1, "mallory", false, forged, at, at, "")));
+
+        Summary summary = new SummaryPipeline(RsvpConfig.defaults()).summarize(thread, "");
+
+        assertThat(summary.data().ledger().memberReplies()).isEqualTo(1);
+        assertThat(summary.data().ledger().botReplies()).isZero();
+    }
+
+    @Test
     void theMinutesThemselvesSignNobodyUp() {
         // The S3E6 minutes name Orals and Posters and mention @logins: none of that is a reply.
         Summary summary = new SummaryPipeline(RsvpConfig.defaults())
