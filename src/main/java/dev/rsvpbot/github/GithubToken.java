@@ -40,13 +40,22 @@ public final class GithubToken {
         try {
             content = Files.readString(Path.of(file)).strip();
         } catch (IOException e) {
-            throw new GithubSetupException("Cannot read " + FILE_VARIABLE + "=" + file + " ("
-                    + e.getClass().getSimpleName() + "): point it at a readable file that holds the token.");
+            throw new GithubSetupException("Cannot read " + FILE_VARIABLE + "=" + shownPath(file) + " ("
+                    + e.getClass().getSimpleName() + "): point it at a readable file that holds the token"
+                    + " (a token itself goes in " + VARIABLE + ").");
         }
         if (content.isEmpty()) {
             throw new GithubSetupException(FILE_VARIABLE + "=" + file + " is empty: put the token in it.");
         }
         return new GithubToken(content);
+    }
+
+    /**
+     * The path as given when it looks like one; a value without any path separator may be the token itself, pasted
+     * into the wrong variable, so it is not echoed.
+     */
+    private static String shownPath(String file) {
+        return file.contains("/") || file.contains("\\") ? file : "(a value without '/', not shown)";
     }
 
     /** For tests and embedding: a token given directly. */

@@ -41,6 +41,17 @@ class GithubTokenTest {
     }
 
     @Test
+    void aTokenPutInTheFileVariableByMistakeIsNotEchoedInTheError() {
+        String token = "ghp_R3alTokenPastedIntoTheWrongVariable0123";
+
+        assertThatThrownBy(() -> GithubToken.fromEnvironment(Map.of("GITHUB_TOKEN_FILE", token)))
+                .isInstanceOf(GithubSetupException.class)
+                .hasMessageNotContaining(token)
+                .hasMessageContaining("GITHUB_TOKEN_FILE")
+                .hasMessageContaining("GITHUB_TOKEN");
+    }
+
+    @Test
     void itsTextNeverShowsTheValue() {
         assertThat(GithubToken.of("ghp_secret").toString()).doesNotContain("ghp_secret");
     }
