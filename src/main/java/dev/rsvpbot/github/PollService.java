@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.kohsuke.github.GHFileNotFoundException;
 import org.kohsuke.github.GHIssue;
 import org.kohsuke.github.GHIssueComment;
 import org.kohsuke.github.GHIssueState;
@@ -264,7 +265,12 @@ public final class PollService implements AutoCloseable {
         }
         for (CommentView duplicate : plan.duplicates()) {
             throttle.awaitTurn();
-            handle(read, duplicate).delete();
+            try {
+                handle(read, duplicate).delete();
+            } catch (GHFileNotFoundException alreadyGone) {
+                // Another run deleted it first (or our retried DELETE did): gone is what we wanted.
+                LOG.info("#{}: duplicate summary {} was already deleted", issue.getNumber(), duplicate.id());
+            }
         }
     }
 

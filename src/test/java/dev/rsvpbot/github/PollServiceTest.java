@@ -166,6 +166,23 @@ class PollServiceTest {
     }
 
     @Test
+    void aDuplicateThatAnotherRunDeletedFirstIsNotAFailure() {
+        github.addComment(12, FakeGithub.BOT, SummaryMarker.mark("stale summary from run A\n"));
+        github.addComment(12, FakeGithub.BOT, SummaryMarker.mark("stale summary from run B\n"));
+        github.publish();
+        github.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(
+                        urlPathMatching("/repos/club/seminars/issues/comments/\\d+")).atPriority(1)
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\":\"Not Found\"}")));
+
+        PollReport report = runOnce();
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(github.requests("DELETE")).hasSize(1);
+        assertThat(github.requests("PATCH")).hasSize(1);
+    }
+
+    @Test
     void aMarkerForgedByAMemberIsAReplyNeverEditedNorDeleted() {
         long forged = github.addComment(12, "mallory", SummaryMarker.mark("I am the summary now\n")).get("id").asLong();
         github.publish();
