@@ -44,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--health-port", paramLabel = "PORT",
             description = "Serve GET /health on this port: 200 while the last poll succeeded recently, else 503 "
                     + "(one failed poll is enough: a readiness or alerting check); and GET /live: 200 while the "
-                    + "scheduler runs (for a liveness probe). Overrides schedule.health-port; 0 for none.")
+                    + "scheduler runs and no poll is stuck (for a liveness probe). Overrides schedule.health-port; 0 for none.")
     Integer healthPort;
 
     @Option(names = "--health-bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",

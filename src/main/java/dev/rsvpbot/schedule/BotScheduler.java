@@ -133,13 +133,13 @@ public final class BotScheduler implements AutoCloseable {
 
     /** Whether every job succeeded recently; see {@link HealthCheck}. */
     public HealthReport health() {
-        Instant since = startedAt == null ? clock.instant() : startedAt;
-        return new HealthCheck(List.copyOf(records.values()), expressions, since, settings.healthMaxAge(), clock).report();
+        return healthCheck().report();
     }
 
     /**
-     * Live while the scheduler fires: started, not stopped. Failed polls do not count against it (that is what
-     * {@link #health()} is for): restarting the process cannot fix a rejected token or GitHub being down.
+     * Live while the scheduler fires (started, not stopped) and no run is stuck (running for longer than the
+     * health check's allowed age). Failed polls do not count against it (that is what {@link #health()} is for):
+     * restarting the process cannot fix a rejected token or GitHub being down.
      */
     public HealthReport liveness() {
         boolean running;
@@ -151,10 +151,12 @@ public final class BotScheduler implements AutoCloseable {
         if (!running) {
             return new HealthReport(false, "NOT LIVE\nscheduler not running\n");
         }
-        StringBuilder text = new StringBuilder("LIVE\nscheduler running since ").append(startedAt).append('\n');
-        histories().forEach((name, history) -> text.append(name).append(": ").append(history.runs()).append(" run(s), ")
-                .append(history.consecutiveFailures()).append(" consecutive failure(s)\n"));
-        return new HealthReport(true, text.toString());
+        return healthCheck().liveness("scheduler running since " + startedAt + "\n");
+    }
+
+    private HealthCheck healthCheck() {
+        Instant since = startedAt == null ? clock.instant() : startedAt;
+        return new HealthCheck(List.copyOf(records.values()), expressions, since, settings.healthMaxAge(), clock);
     }
 
     /**

@@ -42,7 +42,7 @@ final class HealthCheck {
         for (JobRecord record : records) {
             String name = record.job().name();
             RunHistory history = record.history();
-            Duration allowed = maxAge.orElseGet(() -> longestGap(expressions.get(name), now).multipliedBy(2));
+            Duration allowed = allowedAge(name, now);
             String line;
             if (history.lastRunFailed()) {
                 healthy = false;
@@ -66,6 +66,37 @@ final class HealthCheck {
             text.append(line).append('\n');
         }
         return new HealthReport(healthy, (healthy ? "OK\n" : "UNHEALTHY\n") + text);
+    }
+
+    /** The oldest a job's last success may be: the configured maximum, else twice its longest gap. */
+    Duration allowedAge(String job, Instant now) {
+        return maxAge.orElseGet(() -> longestGap(expressions.get(job), now).multipliedBy(2));
+    }
+
+    /**
+     * Live unless a run has gone on for longer than the allowed age: such a poll is stuck (every request has a
+     * timeout and bounded retries), and only a restart frees it. Failed runs do not count here.
+     */
+    HealthReport liveness(String header) {
+        Instant now = clock.instant();
+        boolean live = true;
+        StringBuilder text = new StringBuilder();
+        for (JobRecord record : records) {
+            String name = record.job().name();
+            RunHistory history = record.history();
+            Optional<Instant> running = record.runningSince();
+            Duration allowed = allowedAge(name, now);
+            String line = name + ": " + history.runs() + " run(s), " + history.consecutiveFailures() + " consecutive failure(s)";
+            if (running.isPresent()) {
+                Duration age = Duration.between(running.get(), now);
+                boolean stuck = age.compareTo(allowed) > 0;
+                live &= !stuck;
+                line = name + ": running for " + age.toSeconds() + " s" + (stuck ? ", more than the allowed "
+                        + allowed.toSeconds() + " s: stuck" : "") + "; " + line.substring(name.length() + 2);
+            }
+            text.append(line).append('\n');
+        }
+        return new HealthReport(live, (live ? "LIVE\n" : "NOT LIVE\n") + header + text);
     }
 
     private static Duration longestGap(CronExpression cron, Instant now) {

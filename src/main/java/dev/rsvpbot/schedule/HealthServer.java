@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 /**
  * A tiny HTTP endpoint with two answers, each 200 or 503 with the {@link HealthReport} text as the body:
  * {@code GET /health} (or {@code /}) says whether the last poll succeeded recently, so one failed poll turns it
- * 503: a readiness or alerting check. {@code GET /live} says whether the scheduler is still running, whatever
- * GitHub answered: a liveness probe, which restarts the container only when restarting can help.
+ * 503: a readiness or alerting check. {@code GET /live} says whether the scheduler is still running and no poll
+ * is stuck, whatever GitHub answered: a liveness probe, which restarts the container only when that can help.
  */
 public final class HealthServer implements AutoCloseable {
     private final HttpServer server;

@@ -33,6 +33,7 @@ final class TrackedJob implements Job {
     public void execute(JobExecutionContext context) {
         String name = record.job().name();
         Instant started = clock.instant();
+        record.started(started);
         try {
             record.job().run().run();
             RunHistory after = record.succeeded(clock.instant());

@@ -120,6 +120,35 @@ class BotSchedulerTest {
     }
 
     @Test
+    void aRunStuckLongerThanTheAllowedAgeMakesTheSchedulerNotLive() throws Exception {
+        MutableClock clock = new MutableClock(Instant.now());
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        BotScheduler scheduler = BotScheduler.create(List.of(job("poll", ONCE_A_YEAR, () -> {
+            entered.countDown();
+            release.await();
+        })), settings(Duration.ofSeconds(1)).withHealthMaxAge(Optional.of(Duration.ofMinutes(20))), clock);
+        started.add(scheduler);
+        scheduler.start();
+        try {
+            scheduler.runNow("poll");
+            assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+            clock.advance(Duration.ofMinutes(19));
+            HealthReport slow = scheduler.liveness();
+            clock.advance(Duration.ofMinutes(2));
+            HealthReport stuck = scheduler.liveness();
+
+            assertThat(slow.healthy()).as(slow.text()).isTrue();
+            assertThat(stuck.healthy()).isFalse();
+            assertThat(stuck.text()).startsWith("NOT LIVE\n").contains("poll: running for 1260 s", "more than the allowed 1200 s");
+        } finally {
+            release.countDown();
+        }
+        awaitTrue(() -> scheduler.histories().get("poll").runs() == 1);
+        assertThat(scheduler.liveness().healthy()).isTrue();
+    }
+
+    @Test
     void aFailedScheduledRunKeepsTheScheduleGoing() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         BotScheduler scheduler = scheduler(settings(Duration.ofSeconds(5)), job("poll", EVERY_SECOND, () -> {
