@@ -76,6 +76,21 @@ class ServeCommandTest {
     }
 
     @Test
+    void aMissingTokenLeavesNoSchedulerThreadBehind() {
+        java.util.Set<Thread> before = schedulerThreads();
+
+        Run run = runWith(Map.of(), "serve", "--config", "config/rsvp-bot.yml", "--cache-dir", dir.resolve("cache").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(schedulerThreads()).isSubsetOf(before);
+    }
+
+    private static java.util.Set<Thread> schedulerThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .filter(t -> t.getName().startsWith("rsvp-bot-")).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
     void aHealthPortOutOfRangeIsAUsageError() {
         Run run = run("serve", "--config", "config/rsvp-bot.yml", "--health-port", "70000");
 
