@@ -183,6 +183,54 @@ class PollServiceTest {
     }
 
     @Test
+    void aCrashAfterTheWritesButBeforeTheStateIsSavedNeverLeadsToASecondPost() throws Exception {
+        runOnce();
+        github.applyWrites();
+        Path state = cache.resolve("poll-state");
+        Path saved = cache.resolve("state-after-first-run");
+        copyTree(state, saved);
+        github.addComment(12, "erin", "Poster: diffusion models for weather");
+        github.publish();
+        runOnce();
+        copyTree(saved, state); // the second run "crashed" after its edit, before saving its state
+        github.clearJournal();
+
+        PollReport third = runOnce();
+        deleteTree(state); // and a run that lost its state altogether
+        github.clearJournal();
+        PollReport fourth = runOnce();
+
+        assertThat(third.problems()).isEmpty();
+        assertThat(third.created() + third.edited() + third.deletedDuplicates()).as("writes of the third run").isZero();
+        assertThat(fourth.problems()).isEmpty();
+        assertThat(fourth.unchanged()).isEqualTo(2);
+        assertThat(github.writes()).as("writes of the fourth run").isEmpty();
+        assertThat(botSummaryIds(12)).hasSize(1);
+        assertThat(botSummaryIds(15)).hasSize(1);
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        deleteTree(to);
+        java.nio.file.Files.createDirectories(to);
+        try (var files = java.nio.file.Files.list(from)) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (java.nio.file.Files.exists(dir)) {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+            java.nio.file.Files.delete(dir);
+        }
+    }
+
+    @Test
     void aMarkerForgedByAMemberIsAReplyNeverEditedNorDeleted() {
         long forged = github.addComment(12, "mallory", SummaryMarker.mark("I am the summary now\n")).get("id").asLong();
         github.publish();
