@@ -283,11 +283,18 @@ public final class PollService implements AutoCloseable {
         if (author.equalsIgnoreCase(botLogin)) {
             return;
         }
-        throttle.awaitTurn();
-        created.delete();
+        String takenBack;
+        try {
+            throttle.awaitTurn();
+            created.delete();
+            takenBack = "The comment just posted was deleted again";
+        } catch (IOException | RuntimeException e) {
+            takenBack = "The comment just posted (" + created.getHtmlUrl() + ") could not be deleted ("
+                    + e.getClass().getSimpleName() + "): delete it by hand";
+        }
         throw new WrongBotLoginException("the token posts as '" + author + "', but github.bot-login is '" + botLogin
-                + "', so the bot would not recognise its own summary and would post a new one on every run."
-                + " The comment just posted was deleted again and the run stopped; set github.bot-login to '" + author
+                + "', so the bot would not recognise its own summary and would post a new one on every run. "
+                + takenBack + " and the run stopped; set github.bot-login to '" + author
                 + "' (or leave it empty for a personal token).");
     }
 

@@ -722,6 +722,23 @@ class PollServiceTest {
     }
 
     @Test
+    void aBotLoginMismatchStillStopsTheRunWhenTakingTheCommentBackFails() {
+        github.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(
+                        urlPathMatching("/repos/club/seminars/issues/comments/\\d+")).atPriority(1)
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\":\"Resource not accessible by integration\"}")));
+
+        PollReport report;
+        try (PollService poll = service("rsvp-app", List.of(FakeGithub.REPO))) {
+            report = poll.run(false);
+        }
+
+        assertThat(posts()).hasSize(1);
+        assertThat(report.problems()).singleElement().asString()
+                .contains("set github.bot-login to 'rsvp-bot'", "could not be deleted", "delete it by hand");
+    }
+
+    @Test
     void aNotFoundIsNeverServedFromTheCacheOnceTheRepositoryAppears() {
         var missing = github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars")).atPriority(1)
                 .willReturn(aResponse().withStatus(404).withHeader("ETag", "\"gone\"")
