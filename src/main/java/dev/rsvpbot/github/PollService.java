@@ -190,11 +190,12 @@ public final class PollService implements AutoCloseable {
                 return tracker;
             }
             LOG.info("{}: more than {} pages of comments since {}; reading every seminar issue", repo, MAX_SCAN_PAGES, since);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             if (Problems.rateLimit(e).isPresent()) {
                 throw e;
             }
-            LOG.warn("{}; reading every seminar issue instead", Problems.describe(repo + " (comment scan)", e));
+            // The scan only saves requests: whatever goes wrong with it, reading every issue is still right.
+            LOG.warn("{} Reading every seminar issue instead.", Problems.describe(repo + " (comment scan)", e));
         }
         return ChangeTracker.readEverything(previous, config.sinceOverlap());
     }

@@ -358,6 +358,23 @@ class PollServiceTest {
     }
 
     @Test
+    void aCommentScanAnswerItCannotReadFallsBackToReadingEveryIssue() {
+        runOnce();
+        github.addComment(12, "erin", "Poster: diffusion models for weather");
+        github.clearJournal();
+        github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars/issues/comments")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("[{\"id\": 1, \"issue_url\": \"https://api.github.com/repos/club/seminars/issues/12\","
+                                + " \"updated_at\": \"yesterday\"}]")));
+
+        PollReport report = runOnce();
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.edited()).isEqualTo(1);
+        assertThat(report.unchanged()).isEqualTo(1);
+    }
+
+    @Test
     void anEditedIssueBodyIsReadAgainAndOnlyThatIssue() {
         runOnce();
         github.clearJournal();
