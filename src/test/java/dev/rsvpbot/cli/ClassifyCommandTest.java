@@ -4,34 +4,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClassifyCommandTest {
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var commandLine = Main.commandLine(new CliEnvironment(
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of(), Clock.systemUTC()));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void textIsExplainedLabelByLabelWithTheTalk() {
-        Run run = run("", "classify", "下次 oral，讲 EMANet");
+        CliRun run = CliRun.withStdin("", "classify", "下次 oral，讲 EMANet");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("labels: ORAL").contains("lexicon:oral \"oral\"").contains("talk: \"EMANet\"");
         assertThat(run.err()).isEmpty();
@@ -39,7 +22,7 @@ class ClassifyCommandTest {
 
     @Test
     void jsonLinesInGiveOneObjectPerLineOut() {
-        Run run = run("{\"id\": \"c1\", \"body\": \"P\"}\n{\"id\": 2, \"body\": \"这周来不了\"}\n", "classify", "--jsonl");
+        CliRun run = CliRun.withStdin("{\"id\": \"c1\", \"body\": \"P\"}\n{\"id\": 2, \"body\": \"这周来不了\"}\n", "classify", "--jsonl");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         String[] lines = run.out().split("\n");
         assertThat(lines).hasSize(2);
@@ -49,7 +32,7 @@ class ClassifyCommandTest {
 
     @Test
     void aBadLineMeansExitOneWithTheLineNamedOnStderr() {
-        Run run = run("{\"id\": 1, \"body\": \"oral\"}\n\n[]\n{\"id\": 3, \"body\": \"P\"}\n", "classify", "--jsonl");
+        CliRun run = CliRun.withStdin("{\"id\": 1, \"body\": \"oral\"}\n\n[]\n{\"id\": 3, \"body\": \"P\"}\n", "classify", "--jsonl");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
         String[] lines = run.out().split("\n");
         assertThat(lines).hasSize(3);
@@ -61,7 +44,7 @@ class ClassifyCommandTest {
     void extraCuesFromTheConfigAreUsed(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("rsvp-bot.yml");
         Files.writeString(config, "classify:\n  extra-cues:\n    withdraw: [\"溜了\"]\n");
-        Run run = run("", "classify", "--config", config.toString(), "溜了溜了");
+        CliRun run = CliRun.withStdin("", "classify", "--config", config.toString(), "溜了溜了");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).startsWith("labels: WITHDRAW");
     }
@@ -70,7 +53,7 @@ class ClassifyCommandTest {
     void anUnknownCueCategoryIsAConfigurationErrorListingTheValidOnes(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("rsvp-bot.yml");
         Files.writeString(config, "classify:\n  extra-cues:\n    orals: [\"大讲\"]\n");
-        Run run = run("{\"id\": 1, \"body\": \"oral\"}\n", "classify", "--jsonl", "--config", config.toString());
+        CliRun run = CliRun.withStdin("{\"id\": 1, \"body\": \"oral\"}\n", "classify", "--jsonl", "--config", config.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).startsWith("[ERROR] ").contains(config + ":3").contains("orals").contains("oral, poster");
         assertThat(run.out()).isEmpty();
@@ -86,27 +69,22 @@ class ClassifyCommandTest {
                         throw new java.io.IOException("connection reset");
                     }
                 });
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var commandLine = Main.commandLine(new CliEnvironment(failing, Map.of(), Clock.systemUTC()));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute("classify", "--jsonl");
-        assertThat(code).isEqualTo(ExitCode.FAILED);
-        assertThat(out.toString()).startsWith("{\"id\":1,\"labels\":[\"POSTER\"]");
-        assertThat(err.toString()).startsWith("[ERROR] cannot read the JSON Lines on stdin: connection reset");
+        CliRun run = CliRun.run(failing, Map.of(), "classify", "--jsonl");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.out()).startsWith("{\"id\":1,\"labels\":[\"POSTER\"]");
+        assertThat(run.err()).startsWith("[ERROR] cannot read the JSON Lines on stdin: connection reset");
     }
 
     @Test
     void nothingToClassifyIsAUsageError() {
-        Run run = run("", "classify");
+        CliRun run = CliRun.withStdin("", "classify");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).startsWith("[ERROR] nothing to classify");
     }
 
     @Test
     void helpListsTheLexiconCategories() {
-        Run run = run("", "classify", "--help");
+        CliRun run = CliRun.withStdin("", "classify", "--help");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("--jsonl").contains("Lexicon categories").contains("withdraw");
     }

@@ -5,55 +5,37 @@ import dev.rsvpbot.config.RsvpConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CliTest {
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var commandLine = Main.commandLine(new CliEnvironment(new ByteArrayInputStream(new byte[0]), Map.of(), Clock.systemUTC()));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void helpListsTheCommandsAndExitsZero() {
-        Run run = run("--help");
+        CliRun run = CliRun.run("--help");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("rsvp-bot", "config");
     }
 
     @Test
     void versionNamesTheProgram() {
-        Run run = run("--version");
+        CliRun run = CliRun.run("--version");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).startsWith("rsvp-bot ");
     }
 
     @Test
     void anUnknownCommandIsAUsageErrorWithOneErrorLine() {
-        Run run = run("frobnicate");
+        CliRun run = CliRun.run("frobnicate");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).startsWith("[ERROR] ").contains("frobnicate");
     }
 
     @Test
     void noCommandAtAllIsAUsageError() {
-        Run run = run();
+        CliRun run = CliRun.run();
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("[ERROR] Missing command");
     }
@@ -62,7 +44,7 @@ class CliTest {
     void aBadConfigListsEveryProblemAndExitsTwoWithoutStackTrace(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("rsvp-bot.yml");
         Files.writeString(config, "agenda:\n  orals: many\nrender:\n  language: fr\n");
-        Run run = run("config", "--config", config.toString());
+        CliRun run = CliRun.run("config", "--config", config.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err())
                 .contains("[ERROR] " + config + ":2: agenda.orals: must be a whole number")
@@ -75,7 +57,7 @@ class CliTest {
     void verboseShowsTheStackTraceOfAnError(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("rsvp-bot.yml");
         Files.writeString(config, "agenda:\n  orals: many\n");
-        Run run = run("config", "--verbose", "--config", config.toString());
+        CliRun run = CliRun.run("config", "--verbose", "--config", config.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("[ERROR] ").contains("at dev.rsvpbot.config.ConfigLoader");
     }
@@ -84,7 +66,7 @@ class CliTest {
     void configPrintsTheConfigurationInEffectAsYamlThatLoadsBack(@TempDir Path dir) throws Exception {
         Path custom = dir.resolve("custom.yml");
         Files.writeString(custom, "agenda:\n  orals: 2\n  room: A-101\ngithub:\n  cache-dir: /var/cache/rsvp\n");
-        Run run = run("config", "--config", custom.toString());
+        CliRun run = CliRun.run("config", "--config", custom.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("BUPT/ai-ml.club", "Asia/Shanghai", "A-101");
         RsvpConfig reloaded = ConfigLoader.parse(run.out(), "printed.yml");

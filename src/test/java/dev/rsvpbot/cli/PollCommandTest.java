@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.rsvpbot.github.FakeGithub;
 import dev.rsvpbot.render.SummaryMarker;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +23,6 @@ class PollCommandTest {
 
     FakeGithub github;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     @BeforeEach
     void start() {
         github = FakeGithub.start("seminar");
@@ -40,7 +33,7 @@ class PollCommandTest {
         github.close();
     }
 
-    Run poll(Map<String, String> env, String... extra) {
+    CliRun poll(Map<String, String> env, String... extra) {
         Path config = cache.resolve("rsvp-bot.yml");
         try {
             // Short write spacing keeps the test fast; everything else is the built-in configuration.
@@ -55,18 +48,12 @@ class PollCommandTest {
             args.addAll(List.of("--api-url", github.apiUrl().toString()));
         }
         args.addAll(more);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var commandLine = Main.commandLine(new CliEnvironment(new ByteArrayInputStream(new byte[0]), env, Clock.systemUTC()));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+        return CliRun.withEnvironment(env, args.toArray(String[]::new));
     }
 
     @Test
     void withoutATokenItSaysWhichVariableToSetAndExitsTwoWithoutARequest() {
-        Run run = poll(Map.of());
+        CliRun run = poll(Map.of());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).isEqualTo("[ERROR] No GitHub token: set GITHUB_TOKEN to a token, or GITHUB_TOKEN_FILE"
@@ -76,7 +63,7 @@ class PollCommandTest {
 
     @Test
     void theRealPipelinePostsOneSummaryAndTheNextRunWritesNothing() {
-        Run first = poll(WITH_TOKEN);
+        CliRun first = poll(WITH_TOKEN);
 
         assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCode.OK);
         assertThat(first.out()).contains("club/seminars#12 Season 3, seminar 6: minutes and RSVP: created the summary comment",
@@ -88,7 +75,7 @@ class PollCommandTest {
         assertThat(body).contains("alice", "Attention Is All You Need", "bob");
 
         github.clearJournal();
-        Run second = poll(WITH_TOKEN);
+        CliRun second = poll(WITH_TOKEN);
         assertThat(second.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(github.writes()).isEmpty();
         assertThat(second.out()).contains("nothing new since the last run");
@@ -96,7 +83,7 @@ class PollCommandTest {
 
     @Test
     void aDryRunPrintsTheMarkdownItWouldPostAndWritesNothing() {
-        Run run = poll(WITH_TOKEN, "--dry-run");
+        CliRun run = poll(WITH_TOKEN, "--dry-run");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("would create the summary comment", "<!-- rsvp-bot:summary sha256=", "dry run, 2 seminar issues");
@@ -105,7 +92,7 @@ class PollCommandTest {
 
     @Test
     void aMissingRepositoryIsNamedOnStderrAndExitsOne() {
-        Run run = poll(WITH_TOKEN, "--repo", "club/gone");
+        CliRun run = poll(WITH_TOKEN, "--repo", "club/gone");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(run.err()).contains("[ERROR] club/gone: not found (404)");
@@ -114,7 +101,7 @@ class PollCommandTest {
 
     @Test
     void aRepositoryNameWithoutOwnerIsAUsageError() {
-        Run run = poll(WITH_TOKEN, "--repo", "seminars");
+        CliRun run = poll(WITH_TOKEN, "--repo", "seminars");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--repo seminars: write it as OWNER/NAME");
@@ -123,7 +110,7 @@ class PollCommandTest {
 
     @Test
     void anApiUrlThatIsNotHttpIsAUsageError() {
-        Run run = poll(WITH_TOKEN, "--api-url", "api.github.com");
+        CliRun run = poll(WITH_TOKEN, "--api-url", "api.github.com");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--api-url api.github.com: give the REST API root as an http(s) URL");
@@ -134,23 +121,17 @@ class PollCommandTest {
     void aConfigurationWithNoRepositoryIsAUsageErrorNotAQuietSuccess() throws Exception {
         Path config = cache.resolve("no-repos.yml");
         java.nio.file.Files.writeString(config, "github:\n  repos: []\n");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var commandLine = Main.commandLine(new CliEnvironment(new ByteArrayInputStream(new byte[0]), WITH_TOKEN, Clock.systemUTC()));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
+        CliRun run = CliRun.withEnvironment(WITH_TOKEN, "poll", "--config", config.toString(),
+                "--api-url", github.apiUrl().toString(), "--cache-dir", cache.resolve("http").toString());
 
-        int code = commandLine.execute("poll", "--config", config.toString(), "--api-url", github.apiUrl().toString(),
-                "--cache-dir", cache.resolve("http").toString());
-
-        assertThat(code).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).startsWith("[ERROR] ").contains("github.repos", "--repo");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("[ERROR] ").contains("github.repos", "--repo");
         assertThat(github.requestCount()).isZero();
     }
 
     @Test
     void verboseOutputNeverShowsTheToken() {
-        Run run = poll(WITH_TOKEN, "--verbose", "--repo", "club/gone");
+        CliRun run = poll(WITH_TOKEN, "--verbose", "--repo", "club/gone");
 
         assertThat(run.out() + run.err()).doesNotContain("ghp_cliTestToken");
     }

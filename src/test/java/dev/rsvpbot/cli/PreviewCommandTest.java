@@ -6,13 +6,8 @@ import dev.rsvpbot.render.SummaryMarker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,22 +15,9 @@ class PreviewCommandTest {
     private static final String ISSUE = "examples/issue.json";
     private static final String COMMENTS = "examples/comments.json";
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var commandLine = Main.commandLine(new CliEnvironment(new ByteArrayInputStream(new byte[0]), Map.of(), Clock.systemUTC()));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void printsTheMarkedCommentForTheExampleThread() {
-        Run run = run("preview", "--issue", ISSUE, "--comments", COMMENTS);
+        CliRun run = CliRun.run("preview", "--issue", ISSUE, "--comments", COMMENTS);
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(SummaryMarker.isMarked(run.out())).isTrue();
@@ -45,7 +27,7 @@ class PreviewCommandTest {
 
     @Test
     void jsonHasTheFieldsInterfaceMdPromises() throws Exception {
-        Run run = run("preview", "--issue", ISSUE, "--comments", COMMENTS, "--format", "json");
+        CliRun run = CliRun.run("preview", "--issue", ISSUE, "--comments", COMMENTS, "--format", "json");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -68,7 +50,7 @@ class PreviewCommandTest {
         Path config = dir.resolve("rsvp-bot.yml");
         Files.writeString(config, "render:\n  language: en\n");
 
-        Run run = run("preview", "--config", config.toString(), "--issue", ISSUE, "--comments", COMMENTS);
+        CliRun run = CliRun.run("preview", "--config", config.toString(), "--issue", ISSUE, "--comments", COMMENTS);
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("## Seminar S3E7 sign-ups (draft)");
@@ -79,7 +61,7 @@ class PreviewCommandTest {
         Path bad = dir.resolve("comments.json");
         Files.writeString(bad, "[{\"id\": 1,");
 
-        Run run = run("preview", "--issue", ISSUE, "--comments", bad.toString());
+        CliRun run = CliRun.run("preview", "--issue", ISSUE, "--comments", bad.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).startsWith("[ERROR] " + bad + ": not valid JSON at line 1");
@@ -88,7 +70,7 @@ class PreviewCommandTest {
 
     @Test
     void swappedFilesExitTwoSayingWhatWasExpected() {
-        Run run = run("preview", "--issue", COMMENTS, "--comments", ISSUE);
+        CliRun run = CliRun.run("preview", "--issue", COMMENTS, "--comments", ISSUE);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("[ERROR] " + COMMENTS + ": expected an issue object, found array");
@@ -96,7 +78,7 @@ class PreviewCommandTest {
 
     @Test
     void aMissingFileExitsTwo() {
-        Run run = run("preview", "--issue", "no/such/issue.json", "--comments", COMMENTS);
+        CliRun run = CliRun.run("preview", "--issue", "no/such/issue.json", "--comments", COMMENTS);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("[ERROR] no/such/issue.json: no such file");
@@ -104,7 +86,7 @@ class PreviewCommandTest {
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        Run run = run("preview", "--issue", ISSUE, "--comments", COMMENTS, "--format", "html");
+        CliRun run = CliRun.run("preview", "--issue", ISSUE, "--comments", COMMENTS, "--format", "html");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).startsWith("[ERROR] ").contains("html");

@@ -3,12 +3,8 @@ package dev.rsvpbot.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,28 +14,19 @@ class ServeCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
+    private static CliRun run(String... args) {
         return runWith(Map.of("GITHUB_TOKEN", "test-token"), args);
     }
 
-    private static Run runWith(Map<String, String> environment, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var commandLine = Main.commandLine(new CliEnvironment(new ByteArrayInputStream(new byte[0]), environment,
-                Clock.systemUTC()));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return new Run(commandLine.execute(args), out.toString(), err.toString());
+    private static CliRun runWith(Map<String, String> environment, String... args) {
+        return CliRun.withEnvironment(environment, args);
     }
 
     @Test
     void aBadCronOptionIsNamedWithItsOriginAndExitsTwo() {
         Path cache = dir.resolve("cache");
 
-        Run run = run("serve", "--config", "config/rsvp-bot.yml", "--cache-dir", cache.toString(), "--cron", "*/5 * * * *");
+        CliRun run = run("serve", "--config", "config/rsvp-bot.yml", "--cache-dir", cache.toString(), "--cron", "*/5 * * * *");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).startsWith("[ERROR] ").contains("'*/5 * * * *'", "from --cron", "'0 */10 * * * ?'");
@@ -51,7 +38,7 @@ class ServeCommandTest {
         Path config = dir.resolve("club.yml");
         Files.writeString(config, "schedule:\n  poll-cron: \"every ten minutes\"\n");
 
-        Run run = run("serve", "--config", config.toString(), "--cache-dir", dir.resolve("cache").toString());
+        CliRun run = run("serve", "--config", config.toString(), "--cache-dir", dir.resolve("cache").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).startsWith("[ERROR] ").contains("club.yml", "poll-cron", "every ten minutes");
@@ -60,7 +47,7 @@ class ServeCommandTest {
 
     @Test
     void aBadCronIsReportedEvenBeforeTheMissingToken() {
-        Run run = runWith(Map.of(), "serve", "--config", "config/rsvp-bot.yml", "--cron", "nope");
+        CliRun run = runWith(Map.of(), "serve", "--config", "config/rsvp-bot.yml", "--cron", "nope");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("'nope'", "from --cron").doesNotContain("token");
@@ -68,7 +55,7 @@ class ServeCommandTest {
 
     @Test
     void aMissingTokenIsAUsageErrorThatSaysWhatToSet() {
-        Run run = runWith(Map.of(), "serve", "--config", "config/rsvp-bot.yml", "--cache-dir", dir.resolve("cache").toString());
+        CliRun run = runWith(Map.of(), "serve", "--config", "config/rsvp-bot.yml", "--cache-dir", dir.resolve("cache").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).startsWith("[ERROR] ").contains("GITHUB_TOKEN");
@@ -79,7 +66,7 @@ class ServeCommandTest {
     void aMissingTokenLeavesNoSchedulerThreadBehind() {
         java.util.Set<Thread> before = schedulerThreads();
 
-        Run run = runWith(Map.of(), "serve", "--config", "config/rsvp-bot.yml", "--cache-dir", dir.resolve("cache").toString());
+        CliRun run = runWith(Map.of(), "serve", "--config", "config/rsvp-bot.yml", "--cache-dir", dir.resolve("cache").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(schedulerThreads()).isSubsetOf(before);
@@ -92,7 +79,7 @@ class ServeCommandTest {
 
     @Test
     void aHealthPortOutOfRangeIsAUsageError() {
-        Run run = run("serve", "--config", "config/rsvp-bot.yml", "--health-port", "70000");
+        CliRun run = run("serve", "--config", "config/rsvp-bot.yml", "--health-port", "70000");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("[ERROR] --health-port 70000");
@@ -100,7 +87,7 @@ class ServeCommandTest {
 
     @Test
     void helpShowsTheScheduleOptions() {
-        Run run = run("serve", "--help");
+        CliRun run = run("serve", "--help");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("--cron=EXPR", "--health-port=PORT", "--api-url=URL", "--repo=OWNER/NAME",
