@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.kohsuke.github.GHFileNotFoundException;
 import org.kohsuke.github.GHIssue;
 import org.kohsuke.github.GHIssueComment;
@@ -36,7 +35,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class PollService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PollService.class);
-    private static final Pattern REPO_NAME = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
     private static final Duration BACKOFF_BASE = Duration.ofSeconds(1);
     /** Beyond this many pages of new comments, reading the seminar issues one by one is cheaper. */
     private static final int MAX_SCAN_PAGES = 5;
@@ -135,10 +133,6 @@ public final class PollService implements AutoCloseable {
     /** Polls one repository; false when a rate limit (or a wrong bot login) stopped it and the run must stop too. */
     private boolean pollRepository(GitHub github, String repo, String botLogin, boolean dryRun,
                                    List<IssueOutcome> outcomes, List<String> problems) throws IOException {
-        if (!REPO_NAME.matcher(repo).matches()) {
-            problems.add(repo + ": not a repository name; write it as OWNER/NAME (in --repo or github.repos).");
-            return true;
-        }
         GHRepository repository = github.getRepository(repo);
         List<GHIssue> seminarIssues = new ArrayList<>();
         for (GHIssue issue : repository.queryIssues().state(state).pageSize(ThreadReader.PAGE_SIZE).list()) {
