@@ -14,7 +14,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        boolean verbose = isVerbose(parseResult);
+        boolean verbose = VerboseLogging.isVerbose(parseResult);
         int code;
         if (ex instanceof UserError userError) {
             err.println("[ERROR] " + userError.getMessage());
@@ -46,14 +46,5 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     private static String describe(Exception ex) {
         String message = ex.getMessage();
         return message == null || message.isBlank() ? ex.getClass().getSimpleName() : message;
-    }
-
-    private static boolean isVerbose(ParseResult result) {
-        for (ParseResult level = result; level != null; level = level.subcommand()) {
-            if (level.hasMatchedOption("--verbose")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -11,13 +11,19 @@ final class VerboseLogging implements CommandLine.IExecutionStrategy {
 
     @Override
     public int execute(CommandLine.ParseResult parseResult) {
-        boolean verbose = false;
-        for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
-            verbose |= level.hasMatchedOption("--verbose");
-        }
-        if (verbose && LoggerFactory.getLogger("dev.rsvpbot") instanceof Logger logger) {
+        if (isVerbose(parseResult) && LoggerFactory.getLogger("dev.rsvpbot") instanceof Logger logger) {
             logger.setLevel(Level.DEBUG);
         }
         return delegate.execute(parseResult);
+    }
+
+    /** Whether {@code --verbose} was given to the top command or to any subcommand. */
+    static boolean isVerbose(CommandLine.ParseResult result) {
+        for (CommandLine.ParseResult level = result; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
