@@ -224,9 +224,4 @@ public final class ConfigLoader {
         }
         return expression;
     }
-
-    /** For tests and messages: the track chairs map type the loader builds. */
-    static Map<Track, AgendaConfig.Chairs> chairsOf(RsvpConfig config) {
-        return config.agenda().tracks().chairs();
-    }
 }
