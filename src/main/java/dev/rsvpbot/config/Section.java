@@ -150,12 +150,7 @@ final class Section {
     }
 
     List<String> stringList(String key, List<String> fallback) {
-        return list(key, fallback, v -> {
-            if (!v.isValueNode() || v.isNull() || v.asText().isBlank()) {
-                throw new IllegalArgumentException("must be non-empty text, got " + describe(v));
-            }
-            return v.asText();
-        });
+        return list(key, fallback, Section::nonEmptyText);
     }
 
     <E extends Enum<E>> List<E> enumList(String key, Class<E> type, List<E> fallback) {
@@ -191,16 +186,14 @@ final class Section {
             problems.add(pointer, "must be a list, got " + describe(node));
             return List.of();
         }
-        List<String> items = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode v = node.get(i);
-            if (!v.isValueNode() || v.isNull() || v.asText().isBlank()) {
-                problems.add(pointer + "/" + i, "must be non-empty text, got " + describe(v));
-            } else {
-                items.add(v.asText());
-            }
+        return elements(node, pointer, Section::nonEmptyText);
+    }
+
+    private static String nonEmptyText(JsonNode v) {
+        if (!v.isValueNode() || v.isNull() || v.asText().isBlank()) {
+            throw new IllegalArgumentException("must be non-empty text, got " + describe(v));
         }
-        return items;
+        return v.asText();
     }
 
     boolean has(String key) {
@@ -259,12 +252,17 @@ final class Section {
             problems.add(pointer + "/" + key, "must be a list, got " + describe(v));
             return fallback;
         }
+        return elements(v, pointer + "/" + key, parse);
+    }
+
+    /** Each element of the list at {@code listPointer} read by {@code parse}; one that cannot be read is a problem and left out. */
+    private <T> List<T> elements(JsonNode list, String listPointer, Function<JsonNode, T> parse) {
         List<T> items = new ArrayList<>();
-        for (int i = 0; i < v.size(); i++) {
+        for (int i = 0; i < list.size(); i++) {
             try {
-                items.add(parse.apply(v.get(i)));
+                items.add(parse.apply(list.get(i)));
             } catch (IllegalArgumentException e) {
-                problems.add(pointer + "/" + key + "/" + i, e.getMessage());
+                problems.add(listPointer + "/" + i, e.getMessage());
             }
         }
         return items;
