@@ -45,18 +45,19 @@ final class ChangeTracker {
     }
 
     static ChangeTracker fromScan(PollState previous, Duration overlap, List<CommentScan.Seen> scan, String botLogin) {
+        // The bot's own summaries mark no issue and move neither the cursor nor the window: after a run that only
+        // wrote summaries, the next scan asks the same URL and gets a free 304 once the answer settles.
+        List<CommentScan.Seen> others = scan.stream()
+                .filter(s -> !(s.intactSummary() && s.author().equalsIgnoreCase(botLogin)))
+                .toList();
         Set<Integer> changed = new HashSet<>();
-        for (CommentScan.Seen s : scan) {
-            boolean ownSummary = s.intactSummary() && s.author().equalsIgnoreCase(botLogin);
-            if (!ownSummary && !s.updatedAt().equals(previous.recent().get(s.id()))) {
+        for (CommentScan.Seen s : others) {
+            if (!s.updatedAt().equals(previous.recent().get(s.id()))) {
                 changed.add(s.issue());
             }
         }
         ChangeTracker tracker = new ChangeTracker(Optional.of(previous), overlap, changed, true);
-        // The bot's own summaries move neither the cursor nor the window: after a run that only wrote
-        // summaries, the next scan asks the same URL and gets a free 304 once the answer settles.
-        scan.stream().filter(s -> !(s.intactSummary() && s.author().equalsIgnoreCase(botLogin)))
-                .forEach(s -> tracker.see(s.id(), s.updatedAt()));
+        others.forEach(s -> tracker.see(s.id(), s.updatedAt()));
         return tracker;
     }
 
