@@ -14,7 +14,6 @@ import org.kohsuke.github.GHFileNotFoundException;
 import org.kohsuke.github.GHIssue;
 import org.kohsuke.github.GHIssueComment;
 import org.kohsuke.github.GHIssueState;
-import org.kohsuke.github.GHLabel;
 import org.kohsuke.github.GHRepository;
 import org.kohsuke.github.GitHub;
 import org.slf4j.Logger;
@@ -136,14 +135,14 @@ public final class PollService implements AutoCloseable {
         GHRepository repository = github.getRepository(repo);
         List<GHIssue> seminarIssues = new ArrayList<>();
         for (GHIssue issue : repository.queryIssues().state(state).pageSize(ThreadReader.PAGE_SIZE).list()) {
-            if (!issue.isPullRequest() && filter.matches(issue.getTitle(), labels(issue))) {
+            if (!issue.isPullRequest() && filter.matches(issue.getTitle(), ThreadReader.labels(issue))) {
                 seminarIssues.add(issue);
             }
         }
         ChangeTracker changes = changes(repo, botLogin, seminarIssues.isEmpty());
         LOG.debug("{}: {} seminar issues", repo, seminarIssues.size());
         for (GHIssue issue : seminarIssues) {
-            String contentHash = ChangeTracker.contentHash(issue.getTitle(), issue.getBody(), labels(issue));
+            String contentHash = ChangeTracker.contentHash(issue.getTitle(), issue.getBody(), ThreadReader.labels(issue));
             if (!changes.needsReading(issue.getNumber(), contentHash, issue.getCommentsCount())) {
                 changes.unchanged(issue.getNumber());
                 outcomes.add(new IssueOutcome(repo, issue.getNumber(), issue.getTitle(),
@@ -192,10 +191,6 @@ public final class PollService implements AutoCloseable {
             LOG.warn("{} Reading every seminar issue instead.", Problems.describe(repo + " (comment scan)", e));
         }
         return ChangeTracker.readEverything(previous, config.sinceOverlap());
-    }
-
-    private static List<String> labels(GHIssue issue) {
-        return issue.getLabels().stream().map(GHLabel::getName).toList();
     }
 
     /** One issue's outcome, and what the change tracker needs to remember of it; {@code stopsRun}: write no more. */

@@ -74,10 +74,14 @@ final class ThreadReader {
     }
 
     static SeminarIssue seminarIssue(String repo, GHIssue issue) throws IOException {
-        List<String> labels = issue.getLabels().stream().map(GHLabel::getName).toList();
         String author = issue.getUser() == null ? "" : issue.getUser().getLogin();
         return new SeminarIssue(repo, issue.getNumber(), issue.getTitle(), issue.getBody(), author,
-                instant(issue.getCreatedAt()), url(issue.getHtmlUrl()), labels);
+                instant(issue.getCreatedAt()), url(issue.getHtmlUrl()), labels(issue));
+    }
+
+    /** The names of the issue's labels, as the issue list answer carries them. */
+    static List<String> labels(GHIssue issue) {
+        return issue.getLabels().stream().map(GHLabel::getName).toList();
     }
 
     private static Instant instant(Date date) {
