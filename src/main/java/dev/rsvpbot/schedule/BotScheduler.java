@@ -1,6 +1,5 @@
 package dev.rsvpbot.schedule;
 
-import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -45,16 +44,13 @@ public final class BotScheduler implements AutoCloseable {
     private static final String GROUP = "rsvp-bot";
 
     private final Map<String, JobRecord> records;
-    private final Map<String, CronExpression> expressions;
     private final SchedulerSettings settings;
     private final Clock clock;
     private final Scheduler quartz;
     private volatile Instant startedAt;
 
-    private BotScheduler(Map<String, JobRecord> records, Map<String, CronExpression> expressions,
-                         SchedulerSettings settings, Clock clock) {
+    private BotScheduler(Map<String, JobRecord> records, SchedulerSettings settings, Clock clock) {
         this.records = records;
-        this.expressions = expressions;
         this.settings = settings;
         this.clock = clock;
         this.quartz = newQuartz(settings, new TrackedJobFactory(records, clock));
@@ -68,24 +64,22 @@ public final class BotScheduler implements AutoCloseable {
      */
     public static BotScheduler create(List<ScheduledJob> jobs, SchedulerSettings settings, Clock clock) {
         Map<String, JobRecord> records = new LinkedHashMap<>();
-        Map<String, CronExpression> expressions = new LinkedHashMap<>();
         for (ScheduledJob job : jobs) {
             if (records.containsKey(job.name())) {
                 throw new ScheduleException("job name '" + job.name() + "' is used twice (" + records.get(job.name()).job().origin()
                         + " and " + job.origin() + "); each scheduled job needs its own name");
             }
-            CronExpression cron = job.cronExpression();
-            if (cron.getNextValidTimeAfter(Date.from(clock.instant())) == null) {
+            JobRecord record = new JobRecord(job);
+            if (record.cron().getNextValidTimeAfter(Date.from(clock.instant())) == null) {
                 throw new ScheduleException("cron expression '" + job.cron() + "' for job '" + job.name() + "' (from "
                         + job.origin() + ") has no fire time left; give one that repeats, e.g. '0 */10 * * * ?'");
             }
-            expressions.put(job.name(), cron);
-            records.put(job.name(), new JobRecord(job));
+            records.put(job.name(), record);
         }
         if (records.isEmpty()) {
             throw new ScheduleException("no job to schedule");
         }
-        return new BotScheduler(Map.copyOf(records), Map.copyOf(expressions), settings, clock);
+        return new BotScheduler(Map.copyOf(records), settings, clock);
     }
 
     /** Schedules every job from now on and starts firing. */
@@ -102,7 +96,7 @@ public final class BotScheduler implements AutoCloseable {
                         .withDescription(job.cron() + " from " + job.origin()).build();
                 Trigger trigger = TriggerBuilder.newTrigger().withIdentity(job.name(), GROUP).forJob(detail)
                         .startAt(Date.from(from))
-                        .withSchedule(CronScheduleBuilder.cronSchedule(expressions.get(job.name()))
+                        .withSchedule(CronScheduleBuilder.cronSchedule(record.cron())
                                 .withMisfireHandlingInstructionFireAndProceed())
                         .build();
                 Date first = quartz.scheduleJob(detail, trigger);
@@ -156,7 +150,7 @@ public final class BotScheduler implements AutoCloseable {
 
     private HealthCheck healthCheck() {
         Instant since = startedAt == null ? clock.instant() : startedAt;
-        return new HealthCheck(List.copyOf(records.values()), expressions, since, settings.healthMaxAge(), clock);
+        return new HealthCheck(List.copyOf(records.values()), since, settings.healthMaxAge(), clock);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,15 +20,12 @@ final class HealthCheck {
     private static final int FIRE_TIMES_SAMPLED = 16;
 
     private final List<JobRecord> records;
-    private final Map<String, CronExpression> expressions;
     private final Instant startedAt;
     private final Optional<Duration> maxAge;
     private final Clock clock;
 
-    HealthCheck(List<JobRecord> records, Map<String, CronExpression> expressions, Instant startedAt,
-                Optional<Duration> maxAge, Clock clock) {
+    HealthCheck(List<JobRecord> records, Instant startedAt, Optional<Duration> maxAge, Clock clock) {
         this.records = List.copyOf(records);
-        this.expressions = Map.copyOf(expressions);
         this.startedAt = startedAt;
         this.maxAge = maxAge;
         this.clock = clock;
@@ -42,7 +38,7 @@ final class HealthCheck {
         for (JobRecord record : records) {
             String name = record.job().name();
             RunHistory history = record.history();
-            Duration allowed = allowedAge(name, now);
+            Duration allowed = allowedAge(record, now);
             String line;
             if (history.lastRunFailed()) {
                 healthy = false;
@@ -69,8 +65,8 @@ final class HealthCheck {
     }
 
     /** The oldest a job's last success may be: the configured maximum, else twice its longest gap. */
-    Duration allowedAge(String job, Instant now) {
-        return maxAge.orElseGet(() -> longestGap(expressions.get(job), now).multipliedBy(2));
+    Duration allowedAge(JobRecord job, Instant now) {
+        return maxAge.orElseGet(() -> longestGap(job.cron(), now).multipliedBy(2));
     }
 
     /**
@@ -85,7 +81,7 @@ final class HealthCheck {
             String name = record.job().name();
             RunHistory history = record.history();
             Optional<Instant> running = record.runningSince();
-            Duration allowed = allowedAge(name, now);
+            Duration allowed = allowedAge(record, now);
             String line = name + ": " + history.runs() + " run(s), " + history.consecutiveFailures() + " consecutive failure(s)";
             if (running.isPresent()) {
                 Duration age = Duration.between(running.get(), now);

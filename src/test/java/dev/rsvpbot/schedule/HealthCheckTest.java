@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,16 +91,16 @@ class HealthCheckTest {
         digest.succeeded(clock.instant());
         clock.advance(Duration.ofDays(5));
 
-        HealthReport report = new HealthCheck(List.of(digest), Map.of("digest", weekdays.cronExpression()), START,
+        HealthReport report = new HealthCheck(List.of(digest), START,
                 Optional.empty(), clock).report();
 
         assertThat(report.healthy()).isTrue();
         clock.advance(Duration.ofDays(1).plusSeconds(1));
-        assertThat(new HealthCheck(List.of(digest), Map.of("digest", weekdays.cronExpression()), START,
+        assertThat(new HealthCheck(List.of(digest), START,
                 Optional.empty(), clock).report().healthy()).isFalse();
     }
 
     private HealthReport report(Optional<Duration> maxAge) {
-        return new HealthCheck(List.of(record), Map.of("poll", poll.cronExpression()), START, maxAge, clock).report();
+        return new HealthCheck(List.of(record), START, maxAge, clock).report();
     }
 }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +25,7 @@ class HealthServerTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
         ScheduledJob poll = new ScheduledJob("poll", "0 */10 * * * ?", "the test", ZoneOffset.UTC, () -> { });
         JobRecord record = new JobRecord(poll);
-        HealthCheck check = new HealthCheck(List.of(record), Map.of("poll", poll.cronExpression()), clock.instant(),
+        HealthCheck check = new HealthCheck(List.of(record), clock.instant(),
                 Optional.empty(), clock);
         record.succeeded(clock.instant());
 
