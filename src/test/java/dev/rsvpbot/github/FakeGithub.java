@@ -334,14 +334,27 @@ public final class FakeGithub implements AutoCloseable {
 
     /** A 200 with an ETag, and a 304 at higher priority for a request that already has that ETag. */
     private void serveText(Supplier<MappingBuilder> request, String body, String link) {
-        String etag = "\"" + SummaryMarkerSha.sha256(body + link) + "\"";
-        ResponseDefinitionBuilder ok = json(200, body).withHeader("ETag", etag);
-        if (link != null) {
-            ok = ok.withHeader("Link", link);
-        }
-        published.add(server.stubFor(request.get().atPriority(5).willReturn(ok)));
+        String etag = etagOf(body, link);
+        published.add(server.stubFor(request.get().atPriority(5).willReturn(withLink(ok(body, etag), link))));
         published.add(server.stubFor(request.get().atPriority(4).withHeader("If-None-Match", equalTo(etag))
-                .willReturn(rateLimited(aResponse().withStatus(304).withHeader("ETag", etag)))));
+                .willReturn(notModified(etag))));
+    }
+
+    /** The same answer always gets the same ETag, as on GitHub. */
+    private static String etagOf(String body, String link) {
+        return "\"" + SummaryMarkerSha.sha256(body + link) + "\"";
+    }
+
+    private static ResponseDefinitionBuilder ok(String body, String etag) {
+        return json(200, body).withHeader("ETag", etag);
+    }
+
+    private static ResponseDefinitionBuilder notModified(String etag) {
+        return rateLimited(aResponse().withStatus(304).withHeader("ETag", etag));
+    }
+
+    private static ResponseDefinitionBuilder withLink(ResponseDefinitionBuilder response, String link) {
+        return link == null ? response : response.withHeader("Link", link);
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {
@@ -418,14 +431,9 @@ public final class FakeGithub implements AutoCloseable {
                 link = "<" + server.baseUrl() + path + "?since=" + since + "&sort=updated&direction=asc&per_page=100&page="
                         + (page + 1) + ">; rel=\"next\"";
             }
-            String etag = "\"" + SummaryMarkerSha.sha256(body + link) + "\"";
-            ResponseDefinitionBuilder response = etag.equals(request.getHeader("If-None-Match"))
-                    ? rateLimited(aResponse().withStatus(304).withHeader("ETag", etag))
-                    : json(200, body).withHeader("ETag", etag);
-            if (link != null) {
-                response = response.withHeader("Link", link);
-            }
-            return response.build();
+            String etag = etagOf(body, link);
+            return withLink(etag.equals(request.getHeader("If-None-Match")) ? notModified(etag) : ok(body, etag), link)
+                    .build();
         }
     }
 
