@@ -26,13 +26,10 @@ class ServeTest {
 
     @Test
     void afterAFailedPollHealthIs503ButLiveStays200UntilTheSchedulerStops() throws Exception {
-        BotScheduler scheduler = BotScheduler.create(List.of(new ScheduledJob("poll", "0 0 0 1 1 ?", "the test",
-                ZoneOffset.UTC, () -> {
-                    throw new IllegalStateException("GitHub answered 502");
-                })), new SchedulerSettings(1, Duration.ofSeconds(1), Duration.ofSeconds(5), Optional.empty()),
-                Clock.systemUTC());
-        Serve serve = new Serve(scheduler, Optional.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
-        serve.start();
+        BotScheduler scheduler = pollOnlyWhenAsked(() -> {
+            throw new IllegalStateException("GitHub answered 502");
+        });
+        Serve serve = startedWithHealth(scheduler);
         int port = serve.healthPort().orElseThrow();
         HttpClient http = HttpClient.newHttpClient();
         try {
@@ -62,22 +59,31 @@ class ServeTest {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
     }
 
+    /** A scheduler whose poll fires only on {@code runNow} (its cron's next fire time is next New Year). */
+    private static BotScheduler pollOnlyWhenAsked(ScheduledRun poll) {
+        return BotScheduler.create(List.of(new ScheduledJob("poll", "0 0 0 1 1 ?", "the test", ZoneOffset.UTC, poll)),
+                new SchedulerSettings(1, Duration.ofSeconds(1), Duration.ofSeconds(5), Optional.empty()), Clock.systemUTC());
+    }
+
+    private static Serve startedWithHealth(BotScheduler scheduler) {
+        Serve serve = new Serve(scheduler, Optional.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
+        serve.start();
+        return serve;
+    }
+
     @Test
     void stoppingLetsTheRunningPollFinishAndClosesTheHealthEndpoint() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
         AtomicBoolean finished = new AtomicBoolean();
-        BotScheduler scheduler = BotScheduler.create(List.of(new ScheduledJob("poll", "0 0 0 1 1 ?", "the test",
-                ZoneOffset.UTC, () -> {
-                    entered.countDown();
-                    Thread.sleep(200);
-                    finished.set(true);
-                })), new SchedulerSettings(1, Duration.ofSeconds(1), Duration.ofSeconds(5), Optional.empty()),
-                Clock.systemUTC());
-        Serve serve = new Serve(scheduler, Optional.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
-        serve.start();
+        BotScheduler scheduler = pollOnlyWhenAsked(() -> {
+            entered.countDown();
+            Thread.sleep(200);
+            finished.set(true);
+        });
+        Serve serve = startedWithHealth(scheduler);
         int port = serve.healthPort().orElseThrow();
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
+        HttpRequest health = request(port, "/health");
         assertThat(http.send(health, HttpResponse.BodyHandlers.ofString()).body()).contains("poll: no run yet");
 
         scheduler.runNow("poll");
