@@ -2,6 +2,7 @@ package dev.rsvpbot.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rsvpbot.render.SummaryMarker;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class CommentScan {
                         String bodyText = c.path("body").asText("");
                         seen.add(new Seen(c.path("id").asLong(), Integer.parseInt(issue.group(1)),
                                 c.path("user").path("login").asText(""),
-                                SummaryPlan.isIntact(bodyText),
+                                SummaryMarker.isIntact(bodyText),
                                 Instant.parse(c.path("updated_at").asText())));
                     }
                 }

@@ -41,18 +41,9 @@ record SummaryPlan(Action action, Optional<CommentView> keep, List<CommentView> 
      */
     static boolean isCurrent(String existing, String wanted) {
         Optional<String> have = SummaryMarker.hashOf(existing);
-        return have.isPresent() && have.equals(SummaryMarker.hashOf(wanted)) && isIntact(existing);
+        return have.isPresent() && have.equals(SummaryMarker.hashOf(wanted)) && SummaryMarker.isIntact(existing);
     }
 
-    /** The body still matches the hash in its own marker: nobody edited it since the bot wrote it. */
-    static boolean isIntact(String body) {
-        Optional<String> hash = SummaryMarker.hashOf(body);
-        if (hash.isEmpty()) {
-            return false;
-        }
-        int newline = body.indexOf('\n');
-        return SummaryMarker.sha256(body.substring(newline + 1)).equals(hash.get());
-    }
 
     boolean writes() {
         return action != Action.UNCHANGED || !duplicates.isEmpty();

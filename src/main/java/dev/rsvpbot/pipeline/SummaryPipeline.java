@@ -68,16 +68,10 @@ public final class SummaryPipeline {
      */
     private static IssueThread withSummariesAsBots(IssueThread thread) {
         List<Reply> replies = thread.replies().stream()
-                .map(r -> !r.authorIsBot() && isIntactSummary(r.body())
+                .map(r -> !r.authorIsBot() && SummaryMarker.isIntact(r.body())
                         ? new Reply(r.id(), r.author(), true, r.body(), r.createdAt(), r.updatedAt(), r.htmlUrl()) : r)
                 .toList();
         return new IssueThread(thread.issue(), replies);
-    }
-
-    private static boolean isIntactSummary(String body) {
-        return SummaryMarker.hashOf(body)
-                .filter(hash -> hash.equals(SummaryMarker.sha256(body.substring(body.indexOf('\n') + 1))))
-                .isPresent();
     }
 
     /** The JSON form of a summary ({@code preview --format json}), in the configured language. */

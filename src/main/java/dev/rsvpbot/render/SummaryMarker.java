@@ -46,6 +46,11 @@ public final class SummaryMarker {
         return hashOf(body).isPresent();
     }
 
+    /** True when the body starts with a marker whose hash matches what follows it: nobody edited it since. */
+    public static boolean isIntact(String body) {
+        return hashOf(body).filter(hash -> hash.equals(sha256(body.substring(body.indexOf('\n') + 1)))).isPresent();
+    }
+
     /** Hex SHA-256 of the UTF-8 bytes of the text. */
     public static String sha256(String text) {
         try {
