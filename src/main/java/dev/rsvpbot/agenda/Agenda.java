@@ -6,7 +6,11 @@ import dev.rsvpbot.ledger.SignUp;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The draft agenda of the next meeting.
@@ -46,5 +50,15 @@ public record Agenda(Optional<Episode> episode, LocalDate date, LocalTime start,
 
     public boolean pastHardLimit() {
         return totalMinutes > hardLimitMinutes;
+    }
+
+    /**
+     * Tells whether a presenter's talk waits for a later seminar (a companion then has nobody to speak with).
+     * Logins compare case-insensitively, as GitHub's do. Build it once and ask it for each companion.
+     */
+    public Predicate<String> waitingPresenters() {
+        Set<String> waiting = waitlist.stream()
+                .map(w -> w.signUp().login().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return login -> waiting.contains(login.toLowerCase(Locale.ROOT));
     }
 }

@@ -21,9 +21,7 @@ import dev.rsvpbot.render.SummaryRenderer;
 
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 /** The JSON form of a {@link ThreadSummary}, with the field names interface.md promises, in a fixed order. */
 final class SummaryJson {
@@ -49,13 +47,12 @@ final class SummaryJson {
         }
         // A companion's presenter may wait for a later seminar: say so, as the Markdown marks it, so that
         // "with" is never read as a talk this time.
-        Set<String> waiting = agenda.waitlist().stream()
-                .map(w -> w.signUp().login().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Predicate<String> waits = agenda.waitingPresenters();
         ArrayNode attendees = root.putArray("attendees");
         for (Attendee a : ledger.attendees()) {
             ObjectNode o = attendees.addObject().put("login", a.login());
             o.put("with", a.with().orElse(null));
-            o.put("presenterWaits", a.with().map(w -> waiting.contains(w.toLowerCase(Locale.ROOT))).orElse(false));
+            o.put("presenterWaits", a.with().map(waits::test).orElse(false));
             o.put("asked", a.asked().orElse(null));
             o.put("comment", a.source().id());
         }

@@ -19,12 +19,10 @@ import dev.rsvpbot.ledger.Withdrawal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Writes the summary comment the chair would have written: the meeting heading, Oral and Poster tables,
@@ -121,12 +119,11 @@ public final class SummaryRenderer {
                     n.referrer().isEmpty() ? "—" : Md.person(n.referrer()), n.bio().isBlank() ? "—" : Md.text(n.bio())));
         }
         if (!ledger.attendees().isEmpty()) {
-            Set<String> waiting = agenda.waitlist().stream()
-                    .map(w -> w.signUp().login().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            Predicate<String> waits = agenda.waitingPresenters();
             out.line("### " + m.attendeesHeading());
             out.blank();
             out.table(m.attendeeHeaders(), Part.ATTENDEES, ledger.attendees(),
-                    (i, a) -> row(Md.person(a.login()), a.with().map(w -> companionOf(w, waiting)).orElse("—")));
+                    (i, a) -> row(Md.person(a.login()), a.with().map(w -> companionOf(w, waits)).orElse("—")));
         }
         if (!ledger.corrections().isEmpty()) {
             out.line("### " + m.correctionsHeading());
@@ -205,8 +202,8 @@ public final class SummaryRenderer {
     }
 
     /** The presenter a companion attaches to, marked when that presenter waits: the companion then has nobody to speak with. */
-    private String companionOf(String presenter, Set<String> waiting) {
-        return waiting.contains(presenter.toLowerCase(Locale.ROOT)) ? m.format(m.waitlistedMark(), Md.person(presenter)) : Md.person(presenter);
+    private String companionOf(String presenter, Predicate<String> waits) {
+        return waits.test(presenter) ? m.format(m.waitlistedMark(), Md.person(presenter)) : Md.person(presenter);
     }
 
     private void talks(Out out, Part part, List<SignUp> talks) {
