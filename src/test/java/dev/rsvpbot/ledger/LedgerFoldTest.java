@@ -1,6 +1,7 @@
 package dev.rsvpbot.ledger;
 
 import dev.rsvpbot.classify.Label;
+import dev.rsvpbot.testing.LedgerReplies;
 import dev.rsvpbot.testing.Says;
 import dev.rsvpbot.testing.ThreadBuilder;
 import org.junit.jupiter.api.Test;
@@ -8,10 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -446,16 +445,6 @@ class LedgerFoldTest {
                 .says("alice", Says.withdraw().and(Label.ORAL));
         Ledger ledger = read(thread);
 
-        Set<Long> placed = new HashSet<>();
-        ledger.signUps().forEach(s -> placed.add(s.source().id()));
-        ledger.attendees().forEach(a -> placed.add(a.source().id()));
-        ledger.newcomers().forEach(n -> placed.add(n.source().id()));
-        ledger.corrections().forEach(c -> placed.add(c.source().id()));
-        ledger.withdrawals().forEach(w -> placed.add(w.source().id()));
-        ledger.review().forEach(r -> placed.add(r.source().id()));
-        ledger.superseded().forEach(r -> placed.add(r.id()));
-        ledger.chatter().forEach(r -> placed.add(r.id()));
-
-        assertThat(placed).containsExactlyInAnyOrderElementsOf(thread.replies().stream().map(r -> r.id()).toList());
+        assertThat(LedgerReplies.placed(ledger)).containsExactlyInAnyOrderElementsOf(thread.replies().stream().map(r -> r.id()).toList());
     }
 }

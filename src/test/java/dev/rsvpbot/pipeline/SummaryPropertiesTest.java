@@ -3,6 +3,7 @@ package dev.rsvpbot.pipeline;
 import dev.rsvpbot.classify.Label;
 import dev.rsvpbot.config.RenderConfig;
 import dev.rsvpbot.config.RsvpConfig;
+import dev.rsvpbot.testing.LedgerReplies;
 import dev.rsvpbot.testing.Says;
 import dev.rsvpbot.testing.ThreadBuilder;
 import dev.rsvpbot.thread.IssueThread;
@@ -21,9 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
-import dev.rsvpbot.ledger.Ledger;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -115,17 +113,8 @@ class SummaryPropertiesTest {
 
     /** Nothing a member wrote may silently vanish: each reply is in some list of the ledger, or counted as chatter. */
     private static void everyReplyEndsUpSomewhere(Summary summary, List<Reply> replies) {
-        Ledger ledger = summary.data().ledger();
-        Set<Long> placed = new HashSet<>();
-        ledger.signUps().forEach(s -> placed.add(s.source().id()));
-        ledger.attendees().forEach(a -> placed.add(a.source().id()));
-        ledger.newcomers().forEach(n -> placed.add(n.source().id()));
-        ledger.corrections().forEach(c -> placed.add(c.source().id()));
-        ledger.withdrawals().forEach(w -> placed.add(w.source().id()));
-        ledger.review().forEach(r -> placed.add(r.source().id()));
-        ledger.superseded().forEach(r -> placed.add(r.id()));
-        ledger.chatter().forEach(r -> placed.add(r.id()));
-        assertThat(placed).containsExactlyInAnyOrderElementsOf(replies.stream().map(Reply::id).toList());
+        assertThat(LedgerReplies.placed(summary.data().ledger()))
+                .containsExactlyInAnyOrderElementsOf(replies.stream().map(Reply::id).toList());
     }
 
     private static final List<Says> ACTIONS = List.of(Says.oral("O", ""), Says.poster("P", "https://arxiv.org/abs/1801.07698"),
