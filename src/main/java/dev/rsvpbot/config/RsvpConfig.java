@@ -26,6 +26,10 @@ public record RsvpConfig(GithubConfig github, ClassifyConfig classify, AgendaCon
         return new RsvpConfig(replacement, classify, agenda, render, schedule);
     }
 
+    public RsvpConfig withRender(RenderConfig replacement) {
+        return new RsvpConfig(github, classify, agenda, replacement, schedule);
+    }
+
     public RsvpConfig withSchedule(ScheduleConfig replacement) {
         return new RsvpConfig(github, classify, agenda, render, replacement);
     }

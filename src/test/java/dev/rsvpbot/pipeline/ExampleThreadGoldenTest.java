@@ -15,8 +15,7 @@ class ExampleThreadGoldenTest {
     }
 
     static SummaryPipeline pipeline(String language) {
-        RsvpConfig d = RsvpConfig.defaults();
-        return new SummaryPipeline(new RsvpConfig(d.github(), d.classify(), d.agenda(), new RenderConfig(language), d.schedule()));
+        return new SummaryPipeline(RsvpConfig.defaults().withRender(new RenderConfig(language)));
     }
 
     @Test

@@ -9,9 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class SmallThreadGoldenTest {
     private static Summary summarize(ThreadBuilder thread, String language) {
-        RsvpConfig config = RsvpConfig.defaults();
-        config = new RsvpConfig(config.github(), config.classify(), config.agenda(), new RenderConfig(language),
-                config.schedule());
+        RsvpConfig config = RsvpConfig.defaults().withRender(new RenderConfig(language));
         SummaryPipeline pipeline = new SummaryPipeline(config, thread.classifier());
         return pipeline.summarize(thread.thread(ThreadBuilder.issue("第三季6场 AI ML Club 活动纪要",
                 SmallThreads.s3e6Minutes())), "rsvp-bot");

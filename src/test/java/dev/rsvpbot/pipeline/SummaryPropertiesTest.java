@@ -47,9 +47,7 @@ class SummaryPropertiesTest {
     }
 
     private static SummaryPipeline pipeline(ThreadBuilder thread, String language) {
-        RsvpConfig d = RsvpConfig.defaults();
-        return new SummaryPipeline(new RsvpConfig(d.github(), d.classify(), d.agenda(), new RenderConfig(language), d.schedule()),
-                thread.classifier());
+        return new SummaryPipeline(RsvpConfig.defaults().withRender(new RenderConfig(language)), thread.classifier());
     }
 
     private static IssueThread threadOf(ThreadBuilder thread) {
