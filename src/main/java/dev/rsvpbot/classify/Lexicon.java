@@ -48,8 +48,36 @@ public final class Lexicon {
         this.phrases = Collections.unmodifiableMap(copy);
     }
 
-    /** The lexicon shipped with the bot ({@code dev/rsvpbot/classify/lexicon.yml}). */
+    /**
+     * The lexicon shipped with the bot ({@code dev/rsvpbot/classify/lexicon.yml}). The resource cannot change
+     * while the bot runs and a Lexicon is immutable, so it is parsed once per process, not once per caller.
+     */
     public static Lexicon defaults() {
+        if (Shipped.FAILURE != null) {
+            throw Shipped.FAILURE;
+        }
+        return Shipped.LEXICON;
+    }
+
+    /** Read on first use; a read failure is kept and thrown to every caller, as a fresh read would fail again. */
+    private static final class Shipped {
+        private static final Lexicon LEXICON;
+        private static final RuntimeException FAILURE;
+
+        static {
+            Lexicon lexicon = null;
+            RuntimeException failure = null;
+            try {
+                lexicon = read();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            LEXICON = lexicon;
+            FAILURE = failure;
+        }
+    }
+
+    private static Lexicon read() {
         try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the default lexicon " + RESOURCE + " is missing from the classpath");
