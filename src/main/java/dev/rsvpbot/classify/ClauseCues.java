@@ -3,7 +3,6 @@ package dev.rsvpbot.classify;
 import dev.rsvpbot.classify.PhraseMatcher.Match;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,11 +86,11 @@ final class ClauseCues {
         if (after == null) {
             return false;
         }
-        int c = firstAtOrAfter(after, m.end());
+        int c = SortedInts.firstFrom(after, m.end());
         if (c < 0) {
             return false;
         }
-        int next = firstAtOrAfter(signUpStarts, m.start() + 1);
+        int next = SortedInts.firstFrom(signUpStarts, m.start() + 1);
         return next < 0 || next >= c;
     }
 
@@ -122,18 +121,5 @@ final class ClauseCues {
 
     boolean anyChange() {
         return has("change") || has("change-after");
-    }
-
-    /** The first value in a sorted array at or after pos, or -1. */
-    private static int firstAtOrAfter(int[] sorted, int pos) {
-        int i = Arrays.binarySearch(sorted, pos);
-        if (i < 0) {
-            i = -i - 1;
-        } else {
-            while (i > 0 && sorted[i - 1] == pos) {
-                i--;
-            }
-        }
-        return i < sorted.length ? sorted[i] : -1;
     }
 }

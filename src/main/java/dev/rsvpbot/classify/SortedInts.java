@@ -17,4 +17,9 @@ final class SortedInts {
         }
         return i < sorted.length && sorted[i] < to ? sorted[i] : -1;
     }
+
+    /** The first value at or after from in a sorted array, or -1. */
+    static int firstFrom(int[] sorted, int from) {
+        return firstIn(sorted, from, Integer.MAX_VALUE);
+    }
 }
