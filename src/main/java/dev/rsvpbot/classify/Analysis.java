@@ -648,18 +648,8 @@ final class Analysis {
     // ---- helpers over matches, mentions and sentences ----
 
     private List<Match> matchesIn(int from, int to) {
-        int lo = 0;
-        int hi = matches.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (matches.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
         List<Match> out = new ArrayList<>();
-        for (int k = lo; k < matches.size() && matches.get(k).start() < to; k++) {
+        for (int k = PhraseMatcher.firstStartingFrom(matches, from); k < matches.size() && matches.get(k).start() < to; k++) {
             if (matches.get(k).end() <= to) {
                 out.add(matches.get(k));
             }

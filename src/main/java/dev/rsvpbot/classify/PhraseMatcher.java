@@ -158,6 +158,21 @@ final class PhraseMatcher {
         return !(after == '.' && Character.isLetter(afterNext));
     }
 
+    /** The index of the first match starting at or after pos in a list sorted by start, as {@link #find} returns it. */
+    static int firstStartingFrom(List<Match> sorted, int pos) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static List<Match> dropContained(List<Match> matches) {
         if (matches.size() < 2) {
             return matches;

@@ -280,17 +280,7 @@ final class TalkFinder {
 
     /** The end of a title-lead word (on, about, 关于) starting at i, or -1. */
     private static int titleLeadEnd(List<PhraseMatcher.Match> matches, int i) {
-        int lo = 0;
-        int hi = matches.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (matches.get(mid).start() < i) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int k = lo; k < matches.size() && matches.get(k).start() == i; k++) {
+        for (int k = PhraseMatcher.firstStartingFrom(matches, i); k < matches.size() && matches.get(k).start() == i; k++) {
             if (matches.get(k).category().equals("title-lead")) {
                 return matches.get(k).end();
             }
