@@ -13,7 +13,7 @@ import java.util.Set;
 /** The work of classifying one reply's author text. Single-use and confined to one call. */
 final class Analysis {
     /** A label candidate: what fired, where, and whether it is a change of mind or only a weak cue. */
-    private record Signal(Label label, int pos, boolean changed, boolean weak, String cue, String excerpt, int region) {
+    private record Signal(Label label, int pos, boolean changed, boolean weak, String cue, String excerpt) {
     }
 
 
@@ -75,14 +75,14 @@ final class Analysis {
         int before = signals.size();
         boolean newcomerBefore = hasNewcomerSignal();
         for (int[] c : clauses(r.start(), r.end())) {
-            clause(c[0], c[1], c[2] == 1, r.question());
+            clause(c[0], c[1], c[2] == 1);
         }
         boolean fired = signals.size() > before;
         switch (r.question()) {
             case 1 -> {
                 if (!fired) {
                     signals.add(new Signal(Label.CORRECTION, r.start(), false, true, "rule:numbered-answer 1 (corrections)",
-                            excerpt(r.start(), r.end()), 1));
+                            excerpt(r.start(), r.end())));
                 }
             }
             case 2 -> {
@@ -93,7 +93,7 @@ final class Analysis {
                     talkTo = r.end();
                 } else if (namesTalk(r)) {
                     signals.add(new Signal(Label.POSTER, r.start(), false, false, "rule:numbered-answer 2 names a talk",
-                            excerpt(r.start(), r.end()), 2));
+                            excerpt(r.start(), r.end())));
                     talkFrom = r.start();
                     talkTo = r.end();
                 }
@@ -104,7 +104,7 @@ final class Analysis {
                     String name = people.nameAt(r.start(), r.end());
                     if (login.isPresent() || name != null) {
                         signals.add(new Signal(Label.NEWCOMER, r.start(), false, false, "rule:numbered-answer 3 (a new friend)",
-                                excerpt(r.start(), r.end()), 3));
+                                excerpt(r.start(), r.end())));
                         friendIntro = true;
                         friendLogin = friendLogin != null ? friendLogin : login.map(People.Mention::login).orElse(null);
                         friendName = friendName != null ? friendName : name;
@@ -190,7 +190,7 @@ final class Analysis {
         }
     }
 
-    private void clause(int cs, int ce, boolean questionMark, int region) {
+    private void clause(int cs, int ce, boolean questionMark) {
         List<Match> inClause = new ArrayList<>();
         for (Match m : matchesIn(cs, ce)) {
             if (!consumed[m.start()]) {
@@ -205,7 +205,7 @@ final class Analysis {
         }
         String excerpt = excerpt(cs, ce);
         if (checkin) {
-            signals.add(new Signal(Label.ATTEND, cs, false, v.weakWhole.contains(letters), "checkin \"" + excerpt + "\"", excerpt, region));
+            signals.add(new Signal(Label.ATTEND, cs, false, v.weakWhole.contains(letters), "checkin \"" + excerpt + "\"", excerpt));
             mentionsRsvpWords = true;
             return;
         }
@@ -223,7 +223,7 @@ final class Analysis {
             }
             String cue = "lexicon:" + cat + " \"" + m.entry().phrase() + "\"";
             if (SIGN_UP.contains(cat)) {
-                signUp(m, cues, cue, excerpt, region, asks, politeAsk);
+                signUp(m, cues, cue, excerpt, asks, politeAsk);
                 unsure |= hedged;
             } else if (cat.equals("withdraw")) {
                 if (asks && !politeAsk) {
@@ -234,7 +234,7 @@ final class Analysis {
                     otherReasons.add(new Evidence(Label.OTHER, "rule:hedged " + cue, excerpt));
                     unsure = true;
                 } else {
-                    signals.add(new Signal(Label.WITHDRAW, m.start(), false, m.entry().weak(), cue, excerpt, region));
+                    signals.add(new Signal(Label.WITHDRAW, m.start(), false, m.entry().weak(), cue, excerpt));
                 }
             } else if (cat.equals("no-talk")) {
                 if (asks && !politeAsk) {
@@ -243,19 +243,19 @@ final class Analysis {
                     otherReasons.add(new Evidence(Label.OTHER, "rule:declines-one-kind " + cue, excerpt));
                     unsure = true;
                 } else if (!conditional && !past) {
-                    signals.add(new Signal(Label.WITHDRAW, m.start(), false, m.entry().weak(), cue, excerpt, region));
+                    signals.add(new Signal(Label.WITHDRAW, m.start(), false, m.entry().weak(), cue, excerpt));
                 }
             } else if (cat.equals("correction")) {
                 if (!cues.negatedBefore(m.start())) {
-                    signals.add(new Signal(Label.CORRECTION, m.start(), false, m.entry().weak(), cue, excerpt, region));
+                    signals.add(new Signal(Label.CORRECTION, m.start(), false, m.entry().weak(), cue, excerpt));
                 }
             } else if (!asks) {
-                person(m, cues, cue, region);
+                person(m, cues, cue);
             }
         }
     }
 
-    private void signUp(Match m, ClauseCues cues, String cue, String excerpt, int region, boolean asks, boolean politeAsk) {
+    private void signUp(Match m, ClauseCues cues, String cue, String excerpt, boolean asks, boolean politeAsk) {
         String cat = m.category();
         Label label = switch (cat) {
             case "oral", "oral-duration" -> Label.ORAL;
@@ -286,7 +286,7 @@ final class Analysis {
         boolean negated = cues.negatedBefore(m.start()) || cues.from("negation-after", m.end());
         if (negated && !conditional) {
             if (label == Label.ATTEND && !m.entry().weak()) {
-                signals.add(new Signal(Label.WITHDRAW, m.start(), false, false, "rule:negated-attend " + cue, excerpt, region));
+                signals.add(new Signal(Label.WITHDRAW, m.start(), false, false, "rule:negated-attend " + cue, excerpt));
             } else {
                 otherReasons.add(new Evidence(Label.OTHER, "rule:negated " + cue, excerpt));
                 unsure |= label == Label.ORAL || label == Label.POSTER;
@@ -315,7 +315,7 @@ final class Analysis {
         }
         boolean weak = m.entry().weak() || (conditional && label == Label.ATTEND) || later;
         unsure |= politeAsk;
-        signals.add(new Signal(label, m.start(), changed, weak, kindCue, excerpt, region));
+        signals.add(new Signal(label, m.start(), changed, weak, kindCue, excerpt));
         if (cat.equals("attach")) {
             attachTo = attachTo != null ? attachTo : people.loginAfter(m.end()).orElseGet(() -> people.mentionBefore(m.start()).orElse(null));
         }
@@ -324,7 +324,7 @@ final class Analysis {
     private boolean numbered;
 
     /** Newcomer, friend, referrer and attach cues: who the reply is about. */
-    private void person(Match m, ClauseCues cues, String cue, int region) {
+    private void person(Match m, ClauseCues cues, String cue) {
         String cat = m.category();
         int[] sentence = people.sentenceOf(m.start());
         String sentenceText = excerpt(sentence[0], sentence[1]);
@@ -334,7 +334,7 @@ final class Analysis {
                     return;
                 }
                 selfNewcomer = true;
-                signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, cue, sentenceText, region));
+                signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, cue, sentenceText));
                 if (bio == null) {
                     bio = selfIntroBio(sentence).orElse(null);
                 }
@@ -342,7 +342,7 @@ final class Analysis {
             case "newcomer-word" -> {
                 if (!cues.negatedBefore(m.start()) && SortedInts.firstIn(selfIntroStarts, sentence[0], sentence[1]) >= 0) {
                     selfNewcomer = true;
-                    signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:self-intro-as-newcomer " + cue, sentenceText, region));
+                    signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:self-intro-as-newcomer " + cue, sentenceText));
                     if (bio == null) {
                         bio = selfIntroBio(sentence).orElse(null);
                     }
@@ -351,7 +351,7 @@ final class Analysis {
             case "self-intro" -> {
                 if (SortedInts.firstIn(bioStarts, sentence[0], sentence[1]) >= 0) {
                     selfNewcomer = true;
-                    signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:self-intro-with-bio " + cue, sentenceText, region));
+                    signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:self-intro-with-bio " + cue, sentenceText));
                     if (bio == null) {
                         bio = bioFrom(m.start(), sentence[1]);
                     }
@@ -362,7 +362,7 @@ final class Analysis {
                 if (login.isPresent()) {
                     referrer = referrer != null ? referrer : login.get();
                     selfNewcomer = true;
-                    signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:referrer " + cue, sentenceText, region));
+                    signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:referrer " + cue, sentenceText));
                 }
             }
             case "referrer-after" -> {
@@ -370,7 +370,7 @@ final class Analysis {
                 if (login.isPresent()) {
                     referrer = referrer != null ? referrer : login.get();
                     selfNewcomer = true;
-                    signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:referrer " + cue, sentenceText, region));
+                    signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:referrer " + cue, sentenceText));
                 }
             }
             case "friend" -> {
@@ -378,7 +378,7 @@ final class Analysis {
                     return;
                 }
                 friendIntro = true;
-                signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:friend-intro " + cue, sentenceText, region));
+                signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:friend-intro " + cue, sentenceText));
                 if (friendLogin == null) {
                     friendLogin = people.mentionIn(m.end(), sentence[1]).map(People.Mention::login).orElse(null);
                 }
@@ -507,11 +507,11 @@ final class Analysis {
             mentionsRsvpWords = true;
             String cue = "rule:form-" + (yes ? "yes" : "no") + " lexicon:" + cat + " \"" + m.entry().phrase() + "\"";
             if (yes) {
-                signals.add(new Signal(label, m.start(), false, false, cue, excerpt, 0));
+                signals.add(new Signal(label, m.start(), false, false, cue, excerpt));
             } else if (label == Label.ATTEND) {
-                signals.add(new Signal(Label.WITHDRAW, m.start(), false, false, cue, excerpt, 0));
+                signals.add(new Signal(Label.WITHDRAW, m.start(), false, false, cue, excerpt));
             } else if (label == Label.WITHDRAW) {
-                signals.add(new Signal(Label.ATTEND, m.start(), false, false, cue, excerpt, 0));
+                signals.add(new Signal(Label.ATTEND, m.start(), false, false, cue, excerpt));
             } else {
                 otherReasons.add(new Evidence(Label.OTHER, cue, excerpt));
             }
