@@ -16,7 +16,6 @@ final class Analysis {
     private record Signal(Label label, int pos, boolean changed, boolean weak, String cue, String excerpt) {
     }
 
-
     private static final Set<String> SIGN_UP = ClauseCues.SIGN_UP;
     private static final String LATER_SEMINAR = "rule:later-seminar ";
     private static final Set<String> MENTION_WORDS = Set.of("oral", "poster", "attend", "withdraw", "attach", "rsvp");
@@ -36,6 +35,9 @@ final class Analysis {
     private final List<Evidence> otherReasons = new ArrayList<>();
     private boolean unsure;
     private boolean mentionsRsvpWords;
+    /** The author introduces themself (newcomer) or a friend: the two read differently in {@link #resolve}. */
+    private boolean selfNewcomer;
+    private boolean friendIntro;
     private String referrer;
     private String attachTo;
     private String friendLogin;
@@ -60,11 +62,10 @@ final class Analysis {
     Classification run() {
         formSlots();
         List<Region> regions = NumberedAnswers.of(folded);
-        numbered = regions.stream().anyMatch(Region::answer);
         for (Region r : regions) {
             region(r);
         }
-        return resolve();
+        return resolve(regions.stream().anyMatch(Region::answer));
     }
 
     private void region(Region r) {
@@ -115,9 +116,6 @@ final class Analysis {
             }
         }
     }
-
-    private boolean friendIntro;
-    private boolean selfNewcomer;
 
     private boolean hasNewcomerSignal() {
         return signals.stream().anyMatch(s -> s.label() == Label.NEWCOMER);
@@ -321,8 +319,6 @@ final class Analysis {
         }
     }
 
-    private boolean numbered;
-
     /** Newcomer, friend, referrer and attach cues: who the reply is about. */
     private void person(Match m, ClauseCues cues, String cue) {
         String cat = m.category();
@@ -524,7 +520,8 @@ final class Analysis {
 
     // ---- resolving signals into labels ----
 
-    private Classification resolve() {
+    /** @param numbered the reply answers the RSVP's numbered questions: a talk not in its answer 2 is not looked for elsewhere */
+    private Classification resolve(boolean numbered) {
         Set<Label> labels = EnumSet.noneOf(Label.class);
         List<Evidence> evidence = new ArrayList<>();
         List<Signal> changes = signals.stream().filter(Signal::changed).toList();
