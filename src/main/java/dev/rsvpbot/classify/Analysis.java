@@ -353,16 +353,8 @@ final class Analysis {
                     }
                 }
             }
-            case "referrer" -> {
-                Optional<String> login = people.loginAfter(m.end());
-                if (login.isPresent()) {
-                    referrer = referrer != null ? referrer : login.get();
-                    selfNewcomer = true;
-                    signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:referrer " + cue, sentenceText));
-                }
-            }
-            case "referrer-after" -> {
-                Optional<String> login = people.mentionBefore(m.start());
+            case "referrer", "referrer-after" -> { // 推荐人 @bob, @bob 的朋友
+                Optional<String> login = cat.equals("referrer") ? people.loginAfter(m.end()) : people.mentionBefore(m.start());
                 if (login.isPresent()) {
                     referrer = referrer != null ? referrer : login.get();
                     selfNewcomer = true;
