@@ -33,7 +33,7 @@ public final class ReplyClassifier {
 
     public Classification classify(String markdownBody) {
         if (markdownBody == null || markdownBody.isBlank()) {
-            return other("rule:no-author-text", "");
+            return other("rule:no-author-text", false);
         }
         String body = markdownBody.length() > MAX_BODY_CHARS ? markdownBody.substring(0, MAX_BODY_CHARS) : markdownBody;
         String own = vocabulary.authorText.of(body);
@@ -41,22 +41,19 @@ public final class ReplyClassifier {
             own = own.substring(0, MAX_ANALYSED_CHARS);
         }
         if (own.isBlank()) {
-            return other("rule:no-author-text", "");
+            return other("rule:no-author-text", false);
         }
         try {
             return new Analysis(vocabulary, own).run();
         } catch (RuntimeException e) {
             // A bad reply must never stop a run: the reply goes to human review instead. Tests assert this never fires.
-            return new Classification(java.util.Set.of(Label.OTHER),
-                    List.of(new Evidence(Label.OTHER, "rule:internal-error " + e.getClass().getSimpleName(), "")),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), true, false);
+            return other("rule:internal-error " + e.getClass().getSimpleName(), true);
         }
     }
 
-    private static Classification other(String cue, String excerpt) {
-        return new Classification(java.util.Set.of(Label.OTHER), List.of(new Evidence(Label.OTHER, cue, excerpt)),
+    private static Classification other(String cue, boolean unsure) {
+        return new Classification(java.util.Set.of(Label.OTHER), List.of(new Evidence(Label.OTHER, cue, "")),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, false);
+                Optional.empty(), Optional.empty(), unsure, false);
     }
 }
