@@ -57,6 +57,16 @@ public class ClassifyBenchmark {
     @Setup
     public void setUp() throws IOException {
         classifier = new ReplyClassifier(Lexicon.defaults());
+        List<String> bodies = corpusBodies();
+        if (bodies.size() < CORPUS_REPLIES) {
+            throw new IllegalStateException("the corpus has " + bodies.size() + " replies, the benchmark expects " + CORPUS_REPLIES);
+        }
+        corpus = bodies.subList(0, CORPUS_REPLIES).toArray(new String[0]);
+        megabyte = shape("mixed-scripts", 1024 * 1024);
+    }
+
+    /** The reply bodies of the labelled corpus (src/test/resources/classify/corpus.jsonl), in file order. */
+    static List<String> corpusBodies() throws IOException {
         List<String> bodies = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
@@ -68,11 +78,7 @@ public class ClassifyBenchmark {
                 }
             }
         }
-        if (bodies.size() < CORPUS_REPLIES) {
-            throw new IllegalStateException("the corpus has " + bodies.size() + " replies, the benchmark expects " + CORPUS_REPLIES);
-        }
-        corpus = bodies.subList(0, CORPUS_REPLIES).toArray(new String[0]);
-        megabyte = shape("mixed-scripts", 1024 * 1024);
+        return bodies;
     }
 
     public static String shape(String shape, int size) {

@@ -1,18 +1,12 @@
 package dev.rsvpbot.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rsvpbot.classify.Lexicon;
 import dev.rsvpbot.classify.ReplyClassifier;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The classifier's cost in CPU time of the measuring thread, which, unlike JMH's wall clock, other processes on a
@@ -27,17 +21,7 @@ public final class ClassifyCpuTime {
 
     public static void main(String[] args) throws IOException {
         ReplyClassifier classifier = new ReplyClassifier(Lexicon.defaults());
-        List<String> corpus = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                ClassifyCpuTime.class.getResourceAsStream("/classify/corpus.jsonl")), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    corpus.add(json.readTree(line).get("body").asText());
-                }
-            }
-        }
+        List<String> corpus = ClassifyBenchmark.corpusBodies();
         Runnable all = () -> corpus.forEach(classifier::classify);
         double perPass = cpuMicros(all, 300, 300);
         System.out.printf("corpus (%d replies): %.1f us CPU per reply, %.0f replies per CPU-second%n",
