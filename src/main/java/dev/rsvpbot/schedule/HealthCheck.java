@@ -78,19 +78,19 @@ final class HealthCheck {
         boolean live = true;
         StringBuilder text = new StringBuilder();
         for (JobRecord record : records) {
-            String name = record.job().name();
             RunHistory history = record.history();
             Optional<Instant> running = record.runningSince();
-            Duration allowed = allowedAge(record, now);
-            String line = name + ": " + history.runs() + " run(s), " + history.consecutiveFailures() + " consecutive failure(s)";
+            String state = "";
             if (running.isPresent()) {
+                Duration allowed = allowedAge(record, now);
                 Duration age = Duration.between(running.get(), now);
                 boolean stuck = age.compareTo(allowed) > 0;
                 live &= !stuck;
-                line = name + ": running for " + age.toSeconds() + " s" + (stuck ? ", more than the allowed "
-                        + allowed.toSeconds() + " s: stuck" : "") + "; " + line.substring(name.length() + 2);
+                state = "running for " + age.toSeconds() + " s"
+                        + (stuck ? ", more than the allowed " + allowed.toSeconds() + " s: stuck" : "") + "; ";
             }
-            text.append(line).append('\n');
+            text.append(record.job().name()).append(": ").append(state).append(history.runs()).append(" run(s), ")
+                    .append(history.consecutiveFailures()).append(" consecutive failure(s)\n");
         }
         return new HealthReport(live, (live ? "LIVE\n" : "NOT LIVE\n") + header + text);
     }
