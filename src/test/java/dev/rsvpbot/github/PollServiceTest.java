@@ -65,7 +65,21 @@ class PollServiceTest {
     }
 
     PollReport runOnce() {
-        try (PollService poll = service()) {
+        return runOnce(LIST_REPLIES);
+    }
+
+    PollReport runOnce(ThreadSummarizer summarizer) {
+        return runOnce(summarizer, GithubConnection.READ_TIMEOUT);
+    }
+
+    /** With a shorter wait on a silent connection than the real one. */
+    PollReport runOnceTimingOutAfter(Duration readTimeout) {
+        return runOnce(LIST_REPLIES, readTimeout);
+    }
+
+    private PollReport runOnce(ThreadSummarizer summarizer, Duration readTimeout) {
+        try (PollService poll = new PollService(config(github, cache, FakeGithub.BOT, List.of(FakeGithub.REPO)),
+                GithubToken.of("ghp_testtoken"), summarizer, sleeps::add, Clock.systemUTC(), readTimeout)) {
             return poll.run(false);
         }
     }
@@ -292,11 +306,7 @@ class PollServiceTest {
                 dev.rsvpbot.config.RsvpConfig.defaults());
         ThreadSummarizer real = ThreadSummarizer.of("real", (thread, bot) -> pipeline.summarize(thread, bot).body());
 
-        PollReport report;
-        try (PollService poll = new PollService(config(github, cache, FakeGithub.BOT, List.of(FakeGithub.REPO)),
-                GithubToken.of("ghp_testtoken"), real, sleeps::add, Clock.systemUTC())) {
-            report = poll.run(false);
-        }
+        PollReport report = runOnce(real);
 
         assertThat(report.problems()).isEmpty();
         assertThat(posts()).hasSize(2).allSatisfy(p -> assertThat(FakeGithub.bodyOf(p).length()).isLessThanOrEqualTo(65_536));
@@ -416,11 +426,7 @@ class PollServiceTest {
         github.clearJournal();
         ThreadSummarizer v2 = ThreadSummarizer.of("v2", (t, bot) -> SummaryMarker.mark("v2 replies: " + t.replies().size()));
 
-        PollReport report;
-        try (PollService poll = new PollService(config(github, cache, FakeGithub.BOT, List.of(FakeGithub.REPO)),
-                GithubToken.of("ghp_testtoken"), v2, sleeps::add, Clock.systemUTC())) {
-            report = poll.run(false);
-        }
+        PollReport report = runOnce(v2);
 
         assertThat(report.edited()).isEqualTo(2);
     }
@@ -540,11 +546,7 @@ class PollServiceTest {
         ThreadSummarizer overflowsOn15 = (thread, bot) -> thread.issue().number() == 15
                 ? descend(0) : LIST_REPLIES.summaryBody(thread, bot);
 
-        PollReport report;
-        try (PollService poll = new PollService(config(github, cache, FakeGithub.BOT, List.of(FakeGithub.REPO)),
-                GithubToken.of("ghp_testtoken"), overflowsOn15, sleeps::add, Clock.systemUTC())) {
-            report = poll.run(false);
-        }
+        PollReport report = runOnce(overflowsOn15);
 
         assertThat(report.failed()).isEqualTo(1);
         assertThat(report.problems()).singleElement().asString().startsWith("club/seminars#15: ").contains("StackOverflowError", "a bug in rsvp-bot")
@@ -684,11 +686,7 @@ class PollServiceTest {
                         .withBody("{\"id\": 900777, \"body\": \"posted\"}")
                         .withTransformers(FakeGithub.StallMidBody.NAME)));
 
-        PollReport report;
-        try (PollService poll = new PollService(config(github, cache, FakeGithub.BOT, List.of(FakeGithub.REPO)),
-                GithubToken.of("ghp_testtoken"), LIST_REPLIES, sleeps::add, Clock.systemUTC(), Duration.ofMillis(1500))) {
-            report = poll.run(false);
-        }
+        PollReport report = runOnceTimingOutAfter(Duration.ofMillis(1500));
 
         assertThat(github.requests("POST")).filteredOn(r -> r.getUrl().endsWith("/12/comments")).hasSize(1);
         assertThat(report.problems()).singleElement().asString().startsWith("club/seminars#12: ")
@@ -703,11 +701,7 @@ class PollServiceTest {
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("[]").withTransformers(FakeGithub.StallMidBody.NAME)));
 
-        PollReport report;
-        try (PollService poll = new PollService(config(github, cache, FakeGithub.BOT, List.of(FakeGithub.REPO)),
-                GithubToken.of("ghp_testtoken"), LIST_REPLIES, sleeps::add, Clock.systemUTC(), Duration.ofMillis(1500))) {
-            report = poll.run(false);
-        }
+        PollReport report = runOnceTimingOutAfter(Duration.ofMillis(1500));
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.created()).isEqualTo(2);
