@@ -245,12 +245,6 @@ class BotSchedulerTest {
     }
 
     private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            Thread.sleep(10);
-        }
+        Await.until(condition, Duration.ofSeconds(10), "condition not met");
     }
 }

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -34,10 +33,7 @@ class ServeTest {
         HttpClient http = HttpClient.newHttpClient();
         try {
             scheduler.runNow("poll");
-            Instant deadline = Instant.now().plusSeconds(10);
-            while (scheduler.histories().get("poll").runs() < 1 && Instant.now().isBefore(deadline)) {
-                Thread.sleep(10);
-            }
+            Await.until(() -> scheduler.histories().get("poll").runs() >= 1, Duration.ofSeconds(10), "poll did not run");
 
             HttpResponse<String> health = http.send(request(port, "/health"), HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> live = http.send(request(port, "/live"), HttpResponse.BodyHandlers.ofString());

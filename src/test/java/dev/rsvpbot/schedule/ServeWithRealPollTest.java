@@ -12,7 +12,6 @@ import dev.rsvpbot.render.SummaryMarker;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -63,12 +62,7 @@ class ServeWithRealPollTest {
     }
 
     private static void awaitRuns(BotScheduler scheduler, long runs) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (scheduler.histories().get("poll").runs() < runs) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("poll did not run " + runs + " time(s) within 20 s");
-            }
-            Thread.sleep(10);
-        }
+        Await.until(() -> scheduler.histories().get("poll").runs() >= runs, Duration.ofSeconds(20),
+                "poll did not run " + runs + " time(s)");
     }
 }
