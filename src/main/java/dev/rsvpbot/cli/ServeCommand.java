@@ -88,13 +88,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (ScheduleException e) {
             throw UserError.usage(e.getMessage());
         }
-        GithubToken token;
-        try {
-            token = token();
-        } catch (UserError e) {
-            scheduler.shutdown(); // it has threads already, though it never started
-            throw e;
-        }
+        GithubToken token = token();
         // Opened only now: a bad schedule above must leave nothing written (not even the cache directory).
         try (PollService service = new PollService(config.github(), token, PollCommand.summarizer(config), Sleeper.REAL,
                 environment.clock())) {

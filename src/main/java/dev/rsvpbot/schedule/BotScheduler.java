@@ -46,14 +46,14 @@ public final class BotScheduler implements AutoCloseable {
     private final Map<String, JobRecord> records;
     private final SchedulerSettings settings;
     private final Clock clock;
-    private final Scheduler quartz;
+    /** Made by {@link #start}: Quartz starts its threads as soon as it exists, and a scheduler never started needs none. */
+    private volatile Scheduler quartz;
     private volatile Instant startedAt;
 
     private BotScheduler(Map<String, JobRecord> records, SchedulerSettings settings, Clock clock) {
         this.records = records;
         this.settings = settings;
         this.clock = clock;
-        this.quartz = newQuartz(settings, new TrackedJobFactory(records, clock));
     }
 
     /**
@@ -89,6 +89,7 @@ public final class BotScheduler implements AutoCloseable {
 
     /** Schedules every job from {@code from} (in the past means missed fire times, which tests use) and starts firing. */
     void start(Instant from) {
+        quartz = newQuartz(settings, new TrackedJobFactory(records, clock));
         try {
             for (JobRecord record : records.values()) {
                 ScheduledJob job = record.job();
@@ -111,6 +112,9 @@ public final class BotScheduler implements AutoCloseable {
 
     /** Runs a job now, outside its schedule (still never alongside itself). */
     void runNow(String name) {
+        if (quartz == null) {
+            throw new ScheduleException("could not run '" + name + "' now: the scheduler has not started");
+        }
         try {
             quartz.triggerJob(new JobKey(name, GROUP));
         } catch (SchedulerException e) {
@@ -136,9 +140,10 @@ public final class BotScheduler implements AutoCloseable {
      * restarting the process cannot fix a rejected token or GitHub being down.
      */
     public HealthReport liveness() {
+        Scheduler q = quartz;
         boolean running;
         try {
-            running = quartz.isStarted() && !quartz.isShutdown() && !quartz.isInStandbyMode();
+            running = q != null && q.isStarted() && !q.isShutdown() && !q.isInStandbyMode();
         } catch (SchedulerException e) {
             return new HealthReport(false, "NOT LIVE\nscheduler state unknown: " + e.getMessage() + "\n");
         }
@@ -159,9 +164,13 @@ public final class BotScheduler implements AutoCloseable {
      * @return true when every job had finished in time
      */
     public boolean shutdown() {
+        Scheduler q = quartz;
+        if (q == null) {
+            return true; // never started: no thread to stop, no job to wait for
+        }
         Thread waiter = new Thread(() -> {
             try {
-                quartz.shutdown(true);
+                q.shutdown(true);
             } catch (SchedulerException e) {
                 LOG.warn("scheduler shutdown failed: {}", e.getMessage());
             }
