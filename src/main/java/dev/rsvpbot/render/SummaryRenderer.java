@@ -6,7 +6,6 @@ import dev.rsvpbot.agenda.WaitReason;
 import dev.rsvpbot.agenda.Waitlisted;
 import dev.rsvpbot.classify.Talk;
 import dev.rsvpbot.config.AgendaConfig;
-import dev.rsvpbot.ledger.Attendee;
 import dev.rsvpbot.ledger.Correction;
 import dev.rsvpbot.ledger.Ledger;
 import dev.rsvpbot.ledger.Newcomer;
@@ -16,7 +15,6 @@ import dev.rsvpbot.ledger.ReviewReason;
 import dev.rsvpbot.ledger.SignUp;
 import dev.rsvpbot.ledger.Withdrawal;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -333,19 +331,17 @@ public final class SummaryRenderer {
                     + (n.referrer().isEmpty() ? "" : m.format(m.referredBy(), Md.person(n.referrer())))
                     + (n.bio().isBlank() ? "" : sep() + Md.text(n.bio())));
         }
-        List<Attendee> attending = new ArrayList<>(ledger.attendees());
-        if (!attending.isEmpty()) {
+        if (!ledger.attendees().isEmpty()) {
             out.line("### " + m.attendeesHeading());
             out.blank();
-            out.list(Part.ATTENDEES, attending, a -> Md.person(a.login())
+            out.list(Part.ATTENDEES, ledger.attendees(), a -> Md.person(a.login())
                     + a.with().map(w -> m.format(m.attachedTo(), Md.person(w))).orElse(""));
         }
         out.line("### " + m.sourceAgenda());
         out.blank();
         int[] offsets = offsets(agenda);
-        List<Integer> index = java.util.stream.IntStream.range(0, agenda.slots().size()).boxed().toList();
-        out.list(Part.TIMELINE, index, i -> clock(agenda, offsets[i]) + "–"
-                + clock(agenda, offsets[i] + agenda.slots().get(i).minutes()) + " " + slot(agenda.slots().get(i), Md::person, Md::text));
+        out.list(Part.TIMELINE, agenda.slots(), (i, s) -> clock(agenda, offsets[i]) + "–"
+                + clock(agenda, offsets[i] + s.minutes()) + " " + slot(s, Md::person, Md::text));
         return out.toString().stripTrailing() + "\n";
     }
 
@@ -402,10 +398,14 @@ public final class SummaryRenderer {
         }
 
         <T> void list(Part part, List<T> items, Function<T, String> entry) {
+            list(part, items, (i, item) -> entry.apply(item));
+        }
+
+        <T> void list(Part part, List<T> items, BiFunction<Integer, T, String> entry) {
             if (items.isEmpty()) {
                 line(m.noneYet());
             }
-            entries(part, items, (i, item) -> entry.apply(item), "- ");
+            entries(part, items, entry, "- ");
             blank();
         }
 
