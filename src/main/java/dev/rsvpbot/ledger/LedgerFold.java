@@ -152,8 +152,9 @@ public final class LedgerFold {
             }
             // "改成 oral" names no talk: the talk they offered before stays.
             Talk offered = given.orElse(new Talk("", ""));
-            p.talk = new Talk(offered.title().isEmpty() && offered.url().isEmpty() ? p.talk.title() : offered.title(),
-                    offered.title().isEmpty() && offered.url().isEmpty() ? p.talk.url() : offered.url());
+            if (!offered.title().isEmpty() || !offered.url().isEmpty()) {
+                p.talk = offered;
+            }
             p.kind = kind;
             p.attachTo = Optional.empty();
             replaceStance(p, Stance.TALK, ref);
