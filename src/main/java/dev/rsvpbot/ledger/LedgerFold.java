@@ -133,9 +133,16 @@ public final class LedgerFold {
             return people.computeIfAbsent(key(ref.author()), k -> new Person(ref.author()));
         }
 
+        /** An earlier statement replaced by a later reply; a reply that says two things never replaces itself. */
+        private void supersede(ReplyRef earlier, ReplyRef by) {
+            if (earlier.id() != by.id()) {
+                superseded.add(earlier);
+            }
+        }
+
         private void replaceStance(Person p, Stance stance, ReplyRef ref) {
-            if (p.source != null && p.source.id() != ref.id()) {
-                superseded.add(p.source);
+            if (p.source != null) {
+                supersede(p.source, ref);
             }
             p.stance = stance;
             p.source = ref;
@@ -181,8 +188,8 @@ public final class LedgerFold {
             p.kind = null;
             replaceStance(p, Stance.WITHDRAWN, ref);
             Newcomer self = newcomers.remove(key(ref.author()));
-            if (self != null && self.source().id() != ref.id()) {
-                superseded.add(self.source());
+            if (self != null) {
+                supersede(self.source(), ref);
             }
         }
 
@@ -195,8 +202,8 @@ public final class LedgerFold {
                 newcomer = new Newcomer(friendLogin.orElse(""), friendName.orElse(""), ref.author(), bio, ref);
                 // The friend this member brought without a name before, now named.
                 Newcomer unnamed = newcomers.remove(new Newcomer("", "", ref.author(), "", ref).identity());
-                if (unnamed != null && unnamed.source().id() != ref.id()) {
-                    superseded.add(unnamed.source());
+                if (unnamed != null) {
+                    supersede(unnamed.source(), ref);
                 }
             } else if (c.has(Label.ATTEND)) {
                 // "I'll come and bring a friend": a newcomer's own introduction never says ATTEND (labels.md), so
@@ -214,9 +221,7 @@ public final class LedgerFold {
                 // later reply leaves out (referrer, name, bio) stays as the earlier reply said it.
                 newcomer = new Newcomer(newcomer.login(), or(newcomer.name(), earlier.name()),
                         or(newcomer.referrer(), earlier.referrer()), or(newcomer.bio(), earlier.bio()), ref);
-                if (earlier.source().id() != ref.id()) {
-                    superseded.add(earlier.source());
-                }
+                supersede(earlier.source(), ref);
             }
             newcomers.put(key, newcomer);
         }
