@@ -14,6 +14,7 @@ public final class CommonOptions {
             defaultValue = ConfigLoader.DEFAULT_FILE, showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER)
     Path config;
 
+    /** Read from the parse result ({@link VerboseLogging#isVerbose}) before the command runs and by the error handler after it fails. */
     @Option(names = {"-v", "--verbose"}, description = "Log debug detail and show stack traces of errors.")
     boolean verbose;
 
@@ -29,9 +30,5 @@ public final class CommonOptions {
         } catch (ConfigException e) {
             throw new UserError(ExitCode.USAGE, e.getMessage(), e);
         }
-    }
-
-    public boolean verbose() {
-        return verbose;
     }
 }
