@@ -19,6 +19,8 @@ final class Analysis {
     private static final Set<String> SIGN_UP = ClauseCues.SIGN_UP;
     private static final String LATER_SEMINAR = "rule:later-seminar ";
     private static final Set<String> MENTION_WORDS = Set.of("oral", "poster", "attend", "withdraw", "attach", "rsvp");
+    /** The cues {@link #person} reads; the other categories only qualify the cues of their clause. */
+    private static final Set<String> PERSON_CUES = Set.of("newcomer", "newcomer-word", "self-intro", "referrer", "referrer-after", "friend");
     /** A check-in ("here", "签到") is a whole clause of a few characters. */
     private static final int MAX_CHECKIN_CHARS = 24;
 
@@ -247,7 +249,7 @@ final class Analysis {
                 if (!cues.negatedBefore(m.start())) {
                     signals.add(new Signal(Label.CORRECTION, m.start(), false, m.entry().weak(), cue, excerpt));
                 }
-            } else if (!asks) {
+            } else if (!asks && PERSON_CUES.contains(cat)) {
                 person(m, cues, cue);
             }
         }
@@ -319,7 +321,7 @@ final class Analysis {
         }
     }
 
-    /** Newcomer, friend, referrer and attach cues: who the reply is about. */
+    /** Newcomer, friend and referrer cues: who the reply is about. */
     private void person(Match m, ClauseCues cues, String cue) {
         String cat = m.category();
         int[] sentence = people.sentenceOf(m.start());
@@ -373,8 +375,6 @@ final class Analysis {
                 if (friendName == null) {
                     friendName = people.nameAt(m.end(), sentence[1]);
                 }
-            }
-            default -> {
             }
         }
         if (bio == null && selfNewcomer && selfIntroStarts.length > 0) {
