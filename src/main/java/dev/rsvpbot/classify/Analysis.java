@@ -571,10 +571,12 @@ final class Analysis {
         for (Signal s : used) {
             labels.add(s.label());
         }
+        boolean bringsFriend = false;
         if (selfNewcomer) {
             labels.remove(Label.ATTEND); // a newcomer's own introduction implies coming
             used.removeIf(s -> s.label() == Label.ATTEND);
         } else if (friendIntro && kindLabels.isEmpty() && withdraws.isEmpty() && !labels.contains(Label.ATTEND)) {
+            bringsFriend = true;
             labels.add(Label.ATTEND);
             evidence.add(new Evidence(Label.ATTEND, "rule:member-brings-friend", bringsExcerpt()));
         }
@@ -585,8 +587,7 @@ final class Analysis {
             }
         }
         for (Label l : labels) {
-            boolean strong = used.stream().anyMatch(s -> s.label() == l && !s.weak())
-                    || evidence.stream().anyMatch(e -> e.label() == l && e.cue().equals("rule:member-brings-friend"));
+            boolean strong = used.stream().anyMatch(s -> s.label() == l && !s.weak()) || (l == Label.ATTEND && bringsFriend);
             unsure |= !strong;
         }
         Optional<Talk> talk = Optional.empty();
