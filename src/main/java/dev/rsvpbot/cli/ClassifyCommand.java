@@ -4,7 +4,6 @@ import dev.rsvpbot.classify.Explanation;
 import dev.rsvpbot.classify.JsonLinesClassifier;
 import dev.rsvpbot.classify.Lexicon;
 import dev.rsvpbot.classify.ReplyClassifier;
-import dev.rsvpbot.config.RsvpConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +55,8 @@ final class ClassifyCommand implements Callable<Integer> {
         if (jsonl == !text.isEmpty()) {
             throw UserError.usage(jsonl ? "give either TEXT or --jsonl, not both" : "nothing to classify: give the reply TEXT, or --jsonl to read JSON Lines on stdin");
         }
-        ReplyClassifier classifier = new ReplyClassifier(lexicon(common.loadConfig()));
+        // loadConfig has already refused unknown categories and blank phrases, naming the file and line.
+        ReplyClassifier classifier = new ReplyClassifier(Lexicon.defaults().extendedWith(common.loadConfig().classify().extraCues()));
         PrintWriter out = spec.commandLine().getOut();
         if (!jsonl) {
             out.print(Explanation.of(classifier.classify(String.join(" ", text))));
@@ -79,13 +79,5 @@ final class ClassifyCommand implements Callable<Integer> {
                     + outcome.classified() + " were classified");
         }
         return ExitCode.OK;
-    }
-
-    private static Lexicon lexicon(RsvpConfig config) {
-        try {
-            return Lexicon.defaults().extendedWith(config.classify().extraCues());
-        } catch (IllegalArgumentException e) {
-            throw UserError.usage("configuration: " + e.getMessage());
-        }
     }
 }
