@@ -91,7 +91,7 @@ final class PoliteInterceptor implements Interceptor {
             rateLimitWaits++;
             LOG.info("GitHub's {} rate limit: waiting {} s before retrying {} {}", hit.kind(),
                     hit.delay().toSeconds(), request.method(), request.url().encodedPath());
-            sleep(hit.delay());
+            sleeper.sleepOrStop(hit.delay(), "waiting to retry");
         }
     }
 
@@ -119,16 +119,7 @@ final class PoliteInterceptor implements Interceptor {
         }
         LOG.info("{} on {} {}: retry {} of {} in {} ms", why, request.method(), request.url().encodedPath(),
                 attempt, retries, wait.toMillis());
-        sleep(wait);
-    }
-
-    private void sleep(Duration wait) throws IOException {
-        try {
-            sleeper.sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting to retry");
-        }
+        sleeper.sleepOrStop(wait, "waiting to retry");
     }
 
     /** A primary or secondary rate-limit refusal and how long GitHub wants us to wait. */

@@ -23,12 +23,7 @@ final class WriteThrottle {
         if (lastWrite != null) {
             Duration left = Duration.between(clock.instant(), lastWrite.plus(interval));
             if (!left.isNegative() && !left.isZero()) {
-                try {
-                    sleeper.sleep(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new InterruptedIOException("interrupted while spacing writes");
-                }
+                sleeper.sleepOrStop(left, "spacing writes");
             }
         }
         lastWrite = clock.instant();
