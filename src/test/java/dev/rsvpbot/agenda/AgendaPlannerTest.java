@@ -11,9 +11,6 @@ import dev.rsvpbot.testing.ThreadBuilder;
 import dev.rsvpbot.thread.SeminarIssue;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,20 +26,12 @@ import static org.assertj.core.api.Assertions.tuple;
 class AgendaPlannerTest {
     private static final AgendaConfig CLUB = AgendaConfig.defaults();
 
-    static String s3e6Minutes() {
-        try (InputStream in = AgendaPlannerTest.class.getResourceAsStream("/minutes/s3e6.md")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static SeminarIssue minutes(String title, String body) {
         return ThreadBuilder.issue(title, body);
     }
 
     private static SeminarIssue s3e6() {
-        return minutes("第三季6场 AI ML Club 活动纪要", s3e6Minutes());
+        return minutes("第三季6场 AI ML Club 活动纪要", ThreadBuilder.s3e6Minutes());
     }
 
     private static Agenda plan(AgendaConfig rules, ThreadBuilder thread) {

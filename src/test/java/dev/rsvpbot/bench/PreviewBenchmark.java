@@ -7,6 +7,7 @@ import dev.rsvpbot.config.RsvpConfig;
 import dev.rsvpbot.github.ThreadFiles;
 import dev.rsvpbot.pipeline.LargeThreads;
 import dev.rsvpbot.pipeline.SummaryPipeline;
+import dev.rsvpbot.testing.ThreadBuilder;
 import dev.rsvpbot.thread.IssueThread;
 import dev.rsvpbot.thread.Reply;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,8 +22,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -49,11 +48,7 @@ public class PreviewBenchmark {
 
     @Setup(Level.Trial)
     public void writeThread() throws IOException {
-        String minutes;
-        try (InputStream in = PreviewBenchmark.class.getResourceAsStream("/minutes/s3e6.md")) {
-            minutes = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        thread = LargeThreads.of(replies, minutes);
+        thread = LargeThreads.of(replies, ThreadBuilder.s3e6Minutes());
         pipeline = new SummaryPipeline(RsvpConfig.defaults());
         dir = Files.createTempDirectory("preview-bench");
         issueFile = dir.resolve("issue.json");

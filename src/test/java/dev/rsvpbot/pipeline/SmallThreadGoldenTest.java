@@ -12,7 +12,7 @@ class SmallThreadGoldenTest {
         RsvpConfig config = RsvpConfig.defaults().withRender(new RenderConfig(language));
         SummaryPipeline pipeline = new SummaryPipeline(config, thread.classifier());
         return pipeline.summarize(thread.thread(ThreadBuilder.issue("第三季6场 AI ML Club 活动纪要",
-                SmallThreads.s3e6Minutes())), "rsvp-bot");
+                ThreadBuilder.s3e6Minutes())), "rsvp-bot");
     }
 
     @Test

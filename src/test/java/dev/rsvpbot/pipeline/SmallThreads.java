@@ -4,21 +4,10 @@ import dev.rsvpbot.classify.Label;
 import dev.rsvpbot.testing.Says;
 import dev.rsvpbot.testing.ThreadBuilder;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /** Small threads with hand-made classifications: the ledger, agenda and renderer seen without the classifier. */
 final class SmallThreads {
     private SmallThreads() {
-    }
-
-    static String s3e6Minutes() {
-        try (InputStream in = SmallThreads.class.getResourceAsStream("/minutes/s3e6.md")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A week of the club in miniature: one of each case. */

@@ -25,7 +25,7 @@ class SummaryPipelineTest {
 
     private static Summary summarize(ThreadBuilder thread) {
         return new SummaryPipeline(RsvpConfig.defaults(), thread.classifier())
-                .summarize(thread.thread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes())), "rsvp-bot");
+                .summarize(thread.thread(ThreadBuilder.issue(TITLE, ThreadBuilder.s3e6Minutes())), "rsvp-bot");
     }
 
     @Test
@@ -59,7 +59,7 @@ class SummaryPipelineTest {
         java.util.List<dev.rsvpbot.thread.Reply> replies = new java.util.ArrayList<>(earlier.replies());
         java.time.Instant at = replies.get(replies.size() - 1).createdAt().plusSeconds(60);
         replies.add(new dev.rsvpbot.thread.Reply(9_999, "amc-bot", false, oldSummary, at, at, ""));
-        IssueThread thread = new IssueThread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes()), replies);
+        IssueThread thread = new IssueThread(ThreadBuilder.issue(TITLE, ThreadBuilder.s3e6Minutes()), replies);
 
         Summary summary = new SummaryPipeline(RsvpConfig.defaults()).summarize(thread, "");
 
@@ -72,7 +72,7 @@ class SummaryPipelineTest {
     void aMemberWhoPastesAForgedMarkerIsStillAMember() {
         String forged = "<!-- rsvp-bot:summary sha256=" + "a".repeat(64) + " -->\nposter: EfficientNet";
         java.time.Instant at = ThreadBuilder.START;
-        IssueThread thread = new IssueThread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes()),
+        IssueThread thread = new IssueThread(ThreadBuilder.issue(TITLE, ThreadBuilder.s3e6Minutes()),
                 java.util.List.of(new dev.rsvpbot.thread.Reply(1, "mallory", false, forged, at, at, "")));
 
         Summary summary = new SummaryPipeline(RsvpConfig.defaults()).summarize(thread, "");
@@ -85,7 +85,7 @@ class SummaryPipelineTest {
     void theMinutesThemselvesSignNobodyUp() {
         // The S3E6 minutes name Orals and Posters and mention @logins: none of that is a reply.
         Summary summary = new SummaryPipeline(RsvpConfig.defaults())
-                .summarize(new ThreadBuilder().thread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes())), "rsvp-bot");
+                .summarize(new ThreadBuilder().thread(ThreadBuilder.issue(TITLE, ThreadBuilder.s3e6Minutes())), "rsvp-bot");
 
         assertThat(summary.data().ledger().signUps()).isEmpty();
         assertThat(summary.data().ledger().memberReplies()).isZero();
@@ -102,7 +102,7 @@ class SummaryPipelineTest {
         };
 
         Summary summary = new SummaryPipeline(RsvpConfig.defaults(), choking)
-                .summarize(thread.thread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes())), "rsvp-bot");
+                .summarize(thread.thread(ThreadBuilder.issue(TITLE, ThreadBuilder.s3e6Minutes())), "rsvp-bot");
 
         assertThat(summary.data().ledger().review()).extracting(r -> r.login() + ":" + r.reason())
                 .containsExactly("alice:" + ReviewReason.UNSURE);
@@ -120,7 +120,7 @@ class SummaryPipelineTest {
         };
 
         Summary summary = new SummaryPipeline(RsvpConfig.defaults(), overflowing)
-                .summarize(thread.thread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes())), "rsvp-bot");
+                .summarize(thread.thread(ThreadBuilder.issue(TITLE, ThreadBuilder.s3e6Minutes())), "rsvp-bot");
 
         assertThat(summary.data().ledger().review()).extracting(r -> r.login() + ":" + r.reason())
                 .containsExactly("alice:" + ReviewReason.UNSURE);
@@ -145,7 +145,7 @@ class SummaryPipelineTest {
                 .says("carol", Says.attachTo("bob"))
                 .says("dave", Says.attachTo("alice"));
         SummaryPipeline pipeline = new SummaryPipeline(RsvpConfig.defaults(), thread.classifier());
-        Summary summary = pipeline.summarize(thread.thread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes())), "rsvp-bot");
+        Summary summary = pipeline.summarize(thread.thread(ThreadBuilder.issue(TITLE, ThreadBuilder.s3e6Minutes())), "rsvp-bot");
 
         com.fasterxml.jackson.databind.JsonNode attendees = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(pipeline.json(summary.data())).get("attendees");
@@ -163,7 +163,7 @@ class SummaryPipelineTest {
                 .says("alice", Says.oral("A", ""))
                 .says("carol", Says.attachTo("alice").friend(null, "Bob", "做推荐系统"));
         SummaryPipeline pipeline = new SummaryPipeline(RsvpConfig.defaults(), thread.classifier());
-        Summary summary = pipeline.summarize(thread.thread(ThreadBuilder.issue(TITLE, SmallThreads.s3e6Minutes())), "rsvp-bot");
+        Summary summary = pipeline.summarize(thread.thread(ThreadBuilder.issue(TITLE, ThreadBuilder.s3e6Minutes())), "rsvp-bot");
 
         com.fasterxml.jackson.databind.JsonNode newcomer = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(pipeline.json(summary.data())).get("newcomers").get(0);
@@ -194,7 +194,7 @@ class SummaryPipelineTest {
 
     @Test
     void twoThousandLongRepliesStayWithinGithubsLimitAndSayWhatWasLeftOut() {
-        IssueThread thread = LargeThreads.of(2_000, SmallThreads.s3e6Minutes());
+        IssueThread thread = LargeThreads.of(2_000, ThreadBuilder.s3e6Minutes());
         // Classify once with the real classifier; both languages then render the same ledger.
         ReplyClassifier classifier = new ReplyClassifier(Lexicon.defaults());
         Map<String, Classification> classified = new HashMap<>();

@@ -51,7 +51,7 @@ class SummaryPropertiesTest {
     }
 
     private static IssueThread threadOf(ThreadBuilder thread) {
-        return thread.thread(ThreadBuilder.issue(MINUTES_TITLE, SmallThreads.s3e6Minutes()));
+        return thread.thread(ThreadBuilder.issue(MINUTES_TITLE, ThreadBuilder.s3e6Minutes()));
     }
 
     @Property(tries = 300)
@@ -85,7 +85,7 @@ class SummaryPropertiesTest {
             replies.add(new Reply(i + 1, "m" + i, false, bodies.get(i), at.plusSeconds(i), at.plusSeconds(i), ""));
         }
         RsvpConfig config = RsvpConfig.defaults();
-        IssueThread thread = new IssueThread(ThreadBuilder.issue(MINUTES_TITLE, SmallThreads.s3e6Minutes()), replies);
+        IssueThread thread = new IssueThread(ThreadBuilder.issue(MINUTES_TITLE, ThreadBuilder.s3e6Minutes()), replies);
 
         OutputInvariants.check(new SummaryPipeline(config).summarize(thread, "rsvp-bot"));
     }

@@ -6,6 +6,9 @@ import dev.rsvpbot.thread.IssueThread;
 import dev.rsvpbot.thread.Reply;
 import dev.rsvpbot.thread.SeminarIssue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,6 +78,15 @@ public final class ThreadBuilder {
 
     public IssueThread thread(SeminarIssue issue) {
         return new IssueThread(issue, replies);
+    }
+
+    /** The body of the club's S3E6 minutes (src/test/resources/minutes/s3e6.md), the issue most tests reply to. */
+    public static String s3e6Minutes() {
+        try (InputStream in = ThreadBuilder.class.getResourceAsStream("/minutes/s3e6.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static SeminarIssue issue(String title, String body) {
