@@ -34,7 +34,9 @@ final class ConfigCommand implements Callable<Integer> {
                 .registerModule(new SimpleModule().addSerializer(Path.class, new ToStringSerializer(Path.class)))
                 .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                // Map.copyOf has no stable order; sorted keys make the printout the same every run.
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         spec.commandLine().getOut().print(yaml.writeValueAsString(config));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
