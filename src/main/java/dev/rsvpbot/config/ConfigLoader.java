@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,24 +150,21 @@ public final class ConfigLoader {
         if (!order.isEmpty() && !order.contains(anchorTrack)) {
             tracks.problem("anchor-track", "must be one of the tracks in order " + order + ", got " + anchorTrack);
         }
+        Map<String, AgendaConfig.Chairs> defaultChairs = new LinkedHashMap<>();
+        dt.chairs().forEach((track, c) -> defaultChairs.put(track.name(), c));
+        Map<String, AgendaConfig.Chairs> named = tracks.map("chairs", defaultChairs, entry -> {
+            AgendaConfig.Chairs c = new AgendaConfig.Chairs(entry.string("chair", ""), entry.string("vice-chair", ""));
+            entry.finish();
+            return c;
+        });
         Map<Track, AgendaConfig.Chairs> chairs = new EnumMap<>(Track.class);
-        if (tracks.has("chairs")) {
-            Map<String, AgendaConfig.Chairs> named = tracks.map("chairs", Map.of(), entry -> {
-                AgendaConfig.Chairs c = new AgendaConfig.Chairs(entry.string("chair", ""), entry.string("vice-chair", ""));
-                entry.finish();
-                return c;
-            });
-            named.forEach((name, c) -> {
-                try {
-                    chairs.put(Track.valueOf(name.toUpperCase(java.util.Locale.ROOT)), c);
-                } catch (IllegalArgumentException e) {
-                    tracks.problem("chairs/" + name, "is not a track; tracks are " + List.of(Track.values()));
-                }
-            });
-        } else {
-            tracks.map("chairs", Map.of(), entry -> null);
-            chairs.putAll(dt.chairs());
-        }
+        named.forEach((name, c) -> {
+            try {
+                chairs.put(Track.valueOf(name.toUpperCase(java.util.Locale.ROOT)), c);
+            } catch (IllegalArgumentException e) {
+                tracks.problem("chairs/" + name, "is not a track; tracks are " + List.of(Track.values()));
+            }
+        });
         AgendaConfig.Tracks trackConfig = new AgendaConfig.Tracks(order,
                 tracks.date("anchor-date", dt.anchorDate()), anchorTrack, chairs);
         tracks.finish();

@@ -196,11 +196,6 @@ final class Section {
         return v.asText();
     }
 
-    boolean has(String key) {
-        JsonNode v = node.path(key);
-        return !v.isMissingNode() && !v.isNull();
-    }
-
     void problem(String key, String message) {
         problems.add(pointer + "/" + key, message);
     }
