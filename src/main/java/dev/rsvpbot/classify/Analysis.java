@@ -12,19 +12,47 @@ import java.util.Set;
 
 /** The work of classifying one reply's author text. Single-use and confined to one call. */
 final class Analysis {
-    /** A label candidate: what fired, where, and whether it is a change of mind or only a weak cue. */
-    private record Signal(Label label, int pos, boolean changed, boolean weak, String cue, String excerpt) {
+    /**
+     * A label candidate: what fired, where, and whether it is a change of mind or only a weak cue. {@code rule}
+     * says what kind of statement it is where {@link #resolve} weighs kinds differently; the cue is for people.
+     */
+    private record Signal(Label label, int pos, boolean changed, boolean weak, Rule rule, boolean laterSeminar,
+                          String cue, String excerpt) {
+        Signal(Label label, int pos, boolean changed, boolean weak, String cue, String excerpt) {
+            this(label, pos, changed, weak, Rule.PLAIN, false, cue, excerpt);
+        }
+
+        Signal(Label label, int pos, boolean weak, Rule rule, String cue, String excerpt) {
+            this(label, pos, false, weak, rule, false, cue, excerpt);
+        }
+    }
+
+    /** Kinds of statement that {@link #resolve} treats apart from the rest. */
+    private enum Rule {
+        PLAIN,
+        /** A talk offered without its kind: a Poster, unless the reply names a kind elsewhere. */
+        TALK_WITHOUT_KIND,
+        /** "不讲": not presenting, which beside "I'll come" means attending without a talk. */
+        NO_TALK,
+        /** Gives what a sign-up thread asks for (a name, an id, a form): a registration. */
+        REGISTRATION
     }
 
     private static final Set<String> SIGN_UP = ClauseCues.SIGN_UP;
-    private static final String LATER_SEMINAR = "rule:later-seminar ";
     private static final Set<String> MENTION_WORDS = Set.of("oral", "poster", "attend", "withdraw", "attach", "rsvp");
     /** The cues {@link #person} reads; the other categories only qualify the cues of their clause. */
     private static final Set<String> PERSON_CUES = Set.of("newcomer", "newcomer-word", "self-intro", "referrer", "referrer-after", "friend");
+    /** A bare answer to the corrections question needs this many letters to say what to fix. */
+    private static final int MIN_CORRECTION_LETTERS = 8;
+    /** A student or member number: six digits or more. */
+    private static final int MIN_ID_DIGITS = 6;
     /** A check-in ("here", "签到") is a whole clause of a few characters. */
     private static final int MAX_CHECKIN_CHARS = 24;
 
     private final Vocabulary v;
+    private final ThreadAsk ask;
+    private final boolean byIssueAuthor;
+    private final String author;
     private final String text;
     private final String folded;
     private final List<Match> matches;
@@ -37,6 +65,10 @@ final class Analysis {
     private final List<Evidence> otherReasons = new ArrayList<>();
     private boolean unsure;
     private boolean mentionsRsvpWords;
+    /** The login the reply opens with, when it speaks to someone ({@code @bob …}). */
+    private String addressee;
+    private boolean asksSomething;
+    private boolean reportsThePast;
     /** The author introduces themself (newcomer) or a friend: the two read differently in {@link #resolve}. */
     private boolean selfNewcomer;
     private boolean friendIntro;
@@ -48,8 +80,11 @@ final class Analysis {
     private int talkFrom;
     private int talkTo;
 
-    Analysis(Vocabulary v, String text) {
+    Analysis(Vocabulary v, String text, ThreadAsk ask, String author) {
         this.v = v;
+        this.ask = ask;
+        this.byIssueAuthor = ask.byIssueAuthor(author);
+        this.author = author == null ? "" : author;
         this.text = text;
         this.folded = Fold.fold(text);
         this.matches = v.matcher.find(folded, text);
@@ -62,11 +97,13 @@ final class Analysis {
     }
 
     Classification run() {
+        addressee = people.addresseeAtStart().orElse(null);
         formSlots();
-        List<Region> regions = NumberedAnswers.of(folded);
+        List<Region> regions = NumberedAnswers.of(folded, ask.questions().size());
         for (Region r : regions) {
             region(r);
         }
+        registration();
         return resolve(regions.stream().anyMatch(Region::answer));
     }
 
@@ -81,32 +118,40 @@ final class Analysis {
             clause(c[0], c[1], c[2] == 1);
         }
         boolean fired = signals.size() > before;
-        switch (r.question()) {
-            case 1 -> {
-                if (!fired) {
-                    signals.add(new Signal(Label.CORRECTION, r.start(), false, true, "rule:numbered-answer 1 (corrections)",
-                            excerpt(r.start(), r.end())));
+        ThreadAsk.Answer answer = ask.answerTo(r.question()).orElse(ThreadAsk.Answer.OTHER);
+        String rule = "thread:answer " + r.question() + " (" + answer.name().toLowerCase(java.util.Locale.ROOT) + ")";
+        switch (answer) {
+            case CORRECTION -> {
+                if (!fired && looksLikeCorrection(r)) {
+                    signals.add(new Signal(Label.CORRECTION, r.start(), false, true, rule, excerpt(r.start(), r.end())));
                 }
             }
-            case 2 -> {
+            case DETAILS, ATTENDANCE -> {
+                if (!fired && !byIssueAuthor) {
+                    signals.add(new Signal(Label.ATTEND, r.start(), false, Rule.REGISTRATION, rule, excerpt(r.start(), r.end())));
+                }
+            }
+            case OTHER -> {
+            }
+            case TALK -> {
                 boolean talkish = signals.subList(before, signals.size()).stream()
                         .anyMatch(s -> s.label() != Label.CORRECTION && s.label() != Label.NEWCOMER);
                 if (talkish) {
                     talkFrom = r.start();
                     talkTo = r.end();
                 } else if (namesTalk(r)) {
-                    signals.add(new Signal(Label.POSTER, r.start(), false, false, "rule:numbered-answer 2 names a talk",
+                    signals.add(new Signal(Label.POSTER, r.start(), false, false, rule + " names a talk",
                             excerpt(r.start(), r.end())));
                     talkFrom = r.start();
                     talkTo = r.end();
                 }
             }
-            case 3 -> {
+            case NEWCOMER -> {
                 if (!newcomerBefore && !hasNewcomerSignal()) {
                     Optional<People.Mention> login = people.mentionIn(r.start(), r.end());
                     String name = people.nameAt(r.start(), r.end());
                     if (login.isPresent() || name != null) {
-                        signals.add(new Signal(Label.NEWCOMER, r.start(), false, false, "rule:numbered-answer 3 (a new friend)",
+                        signals.add(new Signal(Label.NEWCOMER, r.start(), false, false, rule + " names a friend",
                                 excerpt(r.start(), r.end())));
                         friendIntro = true;
                         friendLogin = friendLogin != null ? friendLogin : login.map(People.Mention::login).orElse(null);
@@ -114,9 +159,66 @@ final class Analysis {
                     }
                 }
             }
-            default -> {
+        }
+    }
+
+    /**
+     * A bare answer to the corrections question is a correction only if it looks like one: a link, or words
+     * enough to say what to fix. A name or a form field ({@code 姓名：张三}) is not a correction.
+     */
+    private boolean looksLikeCorrection(Region r) {
+        if (!matchesIn(r.start(), r.end(), "ask-details").isEmpty()) {
+            return false;
+        }
+        String s = text.substring(r.start(), r.end());
+        return s.contains("http") || Fold.lettersOnly(folded.substring(r.start(), r.end())).length() >= MIN_CORRECTION_LETTERS;
+    }
+
+    /**
+     * In a thread that asks people to sign up by replying, a reply that gives what was asked (the requested
+     * details, an id, a name, the author's own login) and says nothing else is a registration: {@code ATTEND}.
+     * Not so for the issue's author (who organises), a reply speaking to someone, a question or a report.
+     */
+    private void registration() {
+        if (ask.kind() != ThreadAsk.Kind.SIGN_UP || byIssueAuthor || addressee != null || asksSomething || reportsThePast
+                || !signals.isEmpty()) {
+            return;
+        }
+        String rule;
+        if (!matchesIn(0, text.length(), "ask-details").isEmpty()) {
+            rule = "thread:sign-up-thread gives the details asked";
+        } else if (!author.isEmpty() && folded.contains(Fold.fold(author))) {
+            rule = "thread:sign-up-thread gives the author's login";
+        } else if (hasDigitRun(MIN_ID_DIGITS)) {
+            rule = "thread:sign-up-thread gives an id";
+        } else if (isBareName()) {
+            rule = "thread:sign-up-thread gives a name";
+        } else {
+            return;
+        }
+        signals.add(new Signal(Label.ATTEND, 0, false, Rule.REGISTRATION, rule, excerpt(0, text.length())));
+    }
+
+    private boolean hasDigitRun(int length) {
+        int run = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            run = ArxivId.isDigit(folded.charAt(i)) ? run + 1 : 0;
+            if (run >= length) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** A reply that is only a name: two to four Han characters, or one Latin word, and no cue at all. */
+    private boolean isBareName() {
+        String letters = Fold.lettersOnly(folded);
+        if (!matches.isEmpty() || letters.isEmpty() || v.chatter.contains(letters)) {
+            return false;
+        }
+        boolean han = letters.chars().allMatch(c -> Fold.isCjk((char) c));
+        boolean latin = letters.chars().allMatch(c -> c < 128) && folded.strip().indexOf(' ') < 0;
+        return (han && letters.length() >= 2 && letters.length() <= 4) || (latin && letters.length() >= 3);
     }
 
     private boolean hasNewcomerSignal() {
@@ -216,6 +318,8 @@ final class Analysis {
         boolean conditional = cues.has("conditional") || cues.has("conditional-end");
         boolean past = cues.has("past");
         boolean hedged = cues.has("hedge");
+        asksSomething |= asks && !politeAsk;
+        reportsThePast |= past;
         for (Match m : inClause) {
             String cat = m.category();
             if (MENTION_WORDS.contains(cat) && !m.entry().weak()) {
@@ -243,10 +347,12 @@ final class Analysis {
                     otherReasons.add(new Evidence(Label.OTHER, "rule:declines-one-kind " + cue, excerpt));
                     unsure = true;
                 } else if (!conditional && !past) {
-                    signals.add(new Signal(Label.WITHDRAW, m.start(), false, m.entry().weak(), cue, excerpt));
+                    signals.add(new Signal(Label.WITHDRAW, m.start(), false, m.entry().weak(), Rule.NO_TALK, false, cue, excerpt));
                 }
             } else if (cat.equals("correction")) {
-                if (!cues.negatedBefore(m.start())) {
+                if (cues.has("process")) {
+                    otherReasons.add(new Evidence(Label.OTHER, "rule:about-the-process " + cue, excerpt));
+                } else if (!cues.negatedBefore(m.start())) {
                     signals.add(new Signal(Label.CORRECTION, m.start(), false, m.entry().weak(), cue, excerpt));
                 }
             } else if (!asks && PERSON_CUES.contains(cat)) {
@@ -269,8 +375,17 @@ final class Analysis {
             otherReasons.add(new Evidence(Label.OTHER, "rule:presenter's-talk " + cue, excerpt));
             return; // 挂靠 @alice 的 oral: the Oral is Alice's
         }
+        if (cues.before("second-person", m.start()) || (addressee != null && cues.has("second-person"))) {
+            otherReasons.add(new Evidence(Label.OTHER, "rule:speaks-to-someone-else " + cue, excerpt));
+            return; // "@bob 你可以做个 poster": Bob's talk, if anyone's
+        }
+        if (cues.before("cheer", m.start())) {
+            otherReasons.add(new Evidence(Label.OTHER, "rule:someone-else's-talk " + cue, excerpt));
+            return; // 期待 Arron 的 oral
+        }
+        boolean changed = cues.changedTo(m);
         boolean past = cues.has("past");
-        if (past || cues.has("earlier")) {
+        if (!changed && (past || cues.has("earlier"))) {
             otherReasons.add(new Evidence(Label.OTHER, "rule:" + (past ? "past-seminar " : "earlier-sign-up ") + cue, excerpt));
             return;
         }
@@ -293,7 +408,6 @@ final class Analysis {
             }
             return;
         }
-        boolean changed = cues.changedTo(m);
         if (!changed && cues.anyChange()) {
             otherReasons.add(new Evidence(Label.OTHER, "rule:changed-from " + cue, excerpt));
             return;
@@ -302,6 +416,7 @@ final class Analysis {
             otherReasons.add(new Evidence(Label.OTHER, "rule:withdrawn " + cue, excerpt));
             return;
         }
+        Rule rule = cat.equals("talk") ? Rule.TALK_WITHOUT_KIND : Rule.PLAIN;
         String kindCue = cat.equals("talk") ? "rule:talk-without-kind " + cue : cue;
         if (conditional) {
             kindCue = "rule:conditional-offer " + kindCue;
@@ -311,11 +426,11 @@ final class Analysis {
         }
         boolean later = cues.has("later");
         if (later) {
-            kindCue = LATER_SEMINAR + kindCue; // for the seminar after next: counts, but a person should confirm
+            kindCue = "rule:later-seminar " + kindCue; // for the seminar after next: counts, but a person should confirm
         }
         boolean weak = m.entry().weak() || (conditional && label == Label.ATTEND) || later;
         unsure |= politeAsk;
-        signals.add(new Signal(label, m.start(), changed, weak, kindCue, excerpt));
+        signals.add(new Signal(label, m.start(), changed, weak, rule, later, kindCue, excerpt));
         if (cat.equals("attach")) {
             attachTo = attachTo != null ? attachTo : people.loginAfter(m.end()).orElseGet(() -> people.mentionBefore(m.start()).orElse(null));
         }
@@ -529,12 +644,12 @@ final class Analysis {
             kinds = of(Label.ORAL, Label.POSTER);
             attends = of(Label.ATTEND);
             withdraws = of(Label.WITHDRAW);
-            boolean explicitKind = kinds.stream().anyMatch(s -> !s.cue().contains("rule:talk-without-kind"));
+            boolean explicitKind = kinds.stream().anyMatch(s -> s.rule() != Rule.TALK_WITHOUT_KIND);
             if (explicitKind) {
-                kinds = kinds.stream().filter(s -> !s.cue().contains("rule:talk-without-kind")).toList();
+                kinds = kinds.stream().filter(s -> s.rule() != Rule.TALK_WITHOUT_KIND).toList();
             }
             if (!attends.isEmpty() && kinds.isEmpty() && !withdraws.isEmpty()
-                    && withdraws.stream().allMatch(w -> w.cue().contains("lexicon:no-talk"))) {
+                    && withdraws.stream().allMatch(w -> w.rule() == Rule.NO_TALK)) {
                 withdraws = List.of(); // "参加，不讲": coming without a talk is exactly ATTEND
             }
             if (!withdraws.isEmpty() && (!kinds.isEmpty() || !attends.isEmpty())) {
@@ -544,7 +659,7 @@ final class Analysis {
                 int lastComing = Math.max(kinds.isEmpty() ? -1 : kinds.get(kinds.size() - 1).pos(),
                         attends.isEmpty() ? -1 : attends.get(attends.size() - 1).pos());
                 boolean comingOnlyLater = java.util.stream.Stream.concat(kinds.stream(), attends.stream())
-                        .allMatch(s -> s.cue().startsWith(LATER_SEMINAR));
+                        .allMatch(Signal::laterSeminar);
                 if (lastWithdraw > lastComing || comingOnlyLater) { // this RSVP is for the next seminar
                     kinds = List.of();
                     attends = List.of();
@@ -587,7 +702,8 @@ final class Analysis {
             }
         }
         for (Label l : labels) {
-            boolean strong = used.stream().anyMatch(s -> s.label() == l && !s.weak()) || (l == Label.ATTEND && bringsFriend);
+            boolean strong = used.stream().anyMatch(s -> s.label() == l && !s.weak()) || (l == Label.ATTEND && bringsFriend)
+                    || (l == Label.ATTEND && ask.kind() == ThreadAsk.Kind.SIGN_UP); // the thread asked for exactly this
             unsure |= !strong;
         }
         Optional<Talk> talk = Optional.empty();
@@ -636,6 +752,10 @@ final class Analysis {
     }
 
     // ---- helpers over matches, mentions and sentences ----
+
+    private List<Match> matchesIn(int from, int to, String category) {
+        return matchesIn(from, to).stream().filter(m -> m.category().equals(category)).toList();
+    }
 
     private List<Match> matchesIn(int from, int to) {
         List<Match> out = new ArrayList<>();

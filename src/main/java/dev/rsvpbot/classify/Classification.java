@@ -31,6 +31,13 @@ public record Classification(Set<Label> labels, List<Evidence> evidence, Optiona
         evidence = List.copyOf(evidence);
     }
 
+    /** A reply that signs nobody up and asks nothing of the chair, for the one reason {@code cue}. */
+    public static Classification other(String cue, boolean unsure, boolean mentionsRsvpWords) {
+        return new Classification(Set.of(Label.OTHER), List.of(new Evidence(Label.OTHER, cue, "")),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), unsure, mentionsRsvpWords);
+    }
+
     public boolean has(Label label) {
         return labels.contains(label);
     }

@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * {@code classify --jsonl} (interface.md): one reply object per input line in, one classification object per line
  * out, in input order. A line that is not a reply object gives {@code {"line": N, "error": "…"}} in its place and
- * processing goes on. Streams: one line in memory at a time.
+ * processing goes on. A line may carry the thread it answers ({@code "issue"}), read as {@code preview} reads it.
+ * Streams: one line in memory at a time. Not thread-safe: one instance per input stream.
  */
 public final class JsonLinesClassifier {
     /** What a run did: lines classified, and the 1-based numbers of the lines that were not reply objects. */
@@ -30,6 +31,8 @@ public final class JsonLinesClassifier {
     }
 
     private final ReplyClassifier classifier;
+    private List<String> lastIssue = List.of();
+    private ThreadAsk lastAsk = ThreadAsk.UNKNOWN;
     private final ObjectMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION) // errors must not echo reply text back
@@ -96,7 +99,43 @@ public final class JsonLinesClassifier {
         if (author != null && !author.isTextual() && !author.isNull()) {
             throw new BadLine("\"author\" must be a string (a login), got " + kind(author));
         }
-        return write(id, classifier.classify(body.asText()));
+        ThreadAsk ask = threadOf(node.get("issue"));
+        return write(id, classifier.classify(body.asText(), ask, author == null ? "" : author.asText("")));
+    }
+
+    /**
+     * The thread a line's reply answers: {@code "issue": {"title", "body", "user": {"login"}}} as GitHub writes an
+     * issue (more fields are ignored). Lines of one thread usually follow each other, so the last thread read is
+     * kept and read again only when the issue changes.
+     */
+    private ThreadAsk threadOf(JsonNode issue) {
+        if (issue == null || issue.isNull()) {
+            return ThreadAsk.UNKNOWN;
+        }
+        if (!issue.isObject()) {
+            throw new BadLine("\"issue\" must be an object like {\"title\": \"…\", \"body\": \"…\"}, got " + kind(issue));
+        }
+        String title = textField(issue, "title");
+        String body = textField(issue, "body");
+        JsonNode user = issue.get("user");
+        String author = user != null && user.isObject() ? textField(user, "login") : textField(issue, "author");
+        List<String> key = List.of(title, body, author);
+        if (!key.equals(lastIssue)) {
+            lastAsk = classifier.readThread(title, body, author);
+            lastIssue = key;
+        }
+        return lastAsk;
+    }
+
+    private static String textField(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (!value.isTextual()) {
+            throw new BadLine("\"issue\"." + field + " must be a string, got " + kind(value));
+        }
+        return value.asText();
     }
 
     private ObjectNode write(JsonNode id, Classification c) {

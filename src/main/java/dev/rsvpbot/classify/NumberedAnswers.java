@@ -16,11 +16,13 @@ final class NumberedAnswers {
     }
 
     /**
-     * {@code 1. 无 2. Poster 3. 无}: markers 1, 2, 3 in order (or a single leading marker 1-3) turn their text into
-     * answers to the RSVP questions (1 corrections, 2 the talk, 3 a new friend). A list reaching 4 is an ordinary
-     * list, not answers.
+     * {@code 1. 无 2. Poster 3. 无}: markers 1, 2, 3 in order (or a single leading marker) turn their text into
+     * answers to the thread's numbered questions. A list longer than the thread asks is an ordinary list, not
+     * answers, and so is every list in a thread that asks no numbered questions.
+     *
+     * @param questions how many numbered questions the thread asks
      */
-    static List<Region> of(String folded) {
+    static List<Region> of(String folded, int questions) {
         List<int[]> markers = new ArrayList<>(); // {digitPos, number, contentStart}
         for (int i = 0; i + 1 < folded.length(); i++) {
             char c = folded.charAt(i);
@@ -37,23 +39,23 @@ final class NumberedAnswers {
             }
         }
         List<Region> whole = List.of(new Region(0, folded.length(), 0));
-        if (markers.isEmpty()) {
+        if (markers.isEmpty() || questions == 0) {
             return whole;
         }
         List<int[]> answers = new ArrayList<>();
         int expected = 1;
         for (int[] m : markers) {
-            if (m[1] == expected && expected <= 3) {
+            if (m[1] == expected && expected <= questions) {
                 answers.add(m);
                 expected++;
-            } else if (m[1] >= 4 && !answers.isEmpty()) {
+            } else if (m[1] > questions && !answers.isEmpty()) {
                 return whole;
             }
         }
         if (answers.size() < 2) {
             int[] first = markers.get(0);
             boolean leading = folded.substring(0, first[0]).isBlank();
-            if (!(leading && first[1] <= 3 && markers.size() == 1)) {
+            if (!(leading && first[1] <= questions && markers.size() == 1)) {
                 return whole;
             }
             answers = List.of(first);

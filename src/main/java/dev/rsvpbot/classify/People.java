@@ -29,6 +29,14 @@ final class People {
         this.sentenceEnds = sentenceEnds(folded);
     }
 
+    /** The login a reply opens with ({@code @alice 欢迎…}): the reply speaks to that person. */
+    Optional<String> addresseeAtStart() {
+        if (mentions.isEmpty() || !text.substring(0, mentions.get(0).start()).isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(mentions.get(0).login());
+    }
+
     /** The start of the last mention that ends at or before pos, or pos when there is none. */
     int lastMentionStartBefore(int pos) {
         for (int i = mentions.size() - 1; i >= 0; i--) {

@@ -1,8 +1,5 @@
 package dev.rsvpbot.classify;
 
-import java.util.List;
-import java.util.Optional;
-
 /**
  * Classifies one reply (its Markdown body) into the labels of {@code labels.md}, with the evidence for each.
  * Pure and deterministic; immutable after construction, so one instance serves any number of threads.
@@ -31,7 +28,26 @@ public final class ReplyClassifier {
         this.vocabulary = new Vocabulary(lexicon);
     }
 
+    /** Classifies a reply read alone, without its thread. */
     public Classification classify(String markdownBody) {
+        return classify(markdownBody, ThreadAsk.UNKNOWN, "");
+    }
+
+    /** Reads what an issue asks of its readers: once per issue, then passed with each of its replies. */
+    public ThreadAsk readThread(String title, String body, String author) {
+        try {
+            return ThreadAsk.read(vocabulary, title, body, author);
+        } catch (RuntimeException e) {
+            return ThreadAsk.UNKNOWN; // an unreadable issue leaves its replies read alone, never a failed run
+        }
+    }
+
+    /**
+     * Classifies a reply in its thread: the thread's ask decides what a bare answer means (labels.md).
+     *
+     * @param author the reply's author login, or empty when unknown
+     */
+    public Classification classify(String markdownBody, ThreadAsk thread, String author) {
         if (markdownBody == null || markdownBody.isBlank()) {
             return other("rule:no-author-text", false);
         }
@@ -44,7 +60,7 @@ public final class ReplyClassifier {
             return other("rule:no-author-text", false);
         }
         try {
-            return new Analysis(vocabulary, own).run();
+            return new Analysis(vocabulary, own, thread, author == null ? "" : author).run();
         } catch (RuntimeException e) {
             // A bad reply must never stop a run: the reply goes to human review instead. Tests assert this never fires.
             return other("rule:internal-error " + e.getClass().getSimpleName(), true);
@@ -52,8 +68,6 @@ public final class ReplyClassifier {
     }
 
     private static Classification other(String cue, boolean unsure) {
-        return new Classification(java.util.Set.of(Label.OTHER), List.of(new Evidence(Label.OTHER, cue, "")),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), unsure, false);
+        return Classification.other(cue, unsure, false);
     }
 }

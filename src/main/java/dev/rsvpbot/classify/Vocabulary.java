@@ -12,11 +12,19 @@ final class Vocabulary {
             "correction", "newcomer", "newcomer-word", "self-intro", "bio", "friend", "referrer", "referrer-after", "attach",
             "negation", "negation-after", "ignore", "hedge", "question-particle", "question", "polite-offer", "conditional", "conditional-end", "change",
             "change-after", "earlier", "later", "past", "clause-break", "none", "yes", "no", "title", "title-lead", "rsvp", "footer",
-            "track-cv", "track-nlp", "weak", "time");
+            "track-cv", "track-nlp", "weak", "time", "second-person", "cheer", "process", "chatter",
+            "ask-sign-up", "ask-reply", "ask-details", "ask-minutes");
     /** Categories compared with a whole answer or clause, never searched inside text. */
-    private static final Set<String> WHOLE_ANSWER = Set.of("none", "yes", "no", "checkin", "footer", "weak");
+    private static final Set<String> WHOLE_ANSWER = Set.of("none", "yes", "no", "checkin", "footer", "weak", "chatter");
+    /** Categories only an issue's text is searched for (what it asks): in a reply they would hide other cues. */
+    private static final Set<String> ASK_ONLY = Set.of("ask-sign-up", "ask-reply", "ask-minutes");
+    /** Categories that say what a thread's question asks for. */
+    private static final Set<String> ASK_READS = Set.of("ask-sign-up", "ask-reply", "ask-minutes", "ask-details",
+            "oral", "poster", "talk", "correction", "newcomer", "newcomer-word", "friend", "attend");
 
     final PhraseMatcher matcher;
+    /** Matches what an issue asks of its readers ({@link ThreadAsk}). */
+    final PhraseMatcher askMatcher;
     final AuthorText authorText;
     final TalkFinder talks;
     final Set<String> none;
@@ -24,6 +32,7 @@ final class Vocabulary {
     final Set<String> no;
     final Set<String> checkin;
     final Set<String> weakWhole;
+    final Set<String> chatter;
 
     Vocabulary(Lexicon lexicon) {
         List<String> missing = new ArrayList<>();
@@ -41,15 +50,23 @@ final class Vocabulary {
             weak.add(Fold.fold(p));
         }
         List<PhraseMatcher.Entry> entries = new ArrayList<>();
+        List<PhraseMatcher.Entry> askEntries = new ArrayList<>();
         for (String category : lexicon.categories()) {
             if (WHOLE_ANSWER.contains(category)) {
                 continue;
             }
             for (String p : lexicon.phrases(category)) {
-                entries.add(new PhraseMatcher.Entry(category, p, weak.contains(Fold.fold(p))));
+                PhraseMatcher.Entry entry = new PhraseMatcher.Entry(category, p, weak.contains(Fold.fold(p)));
+                if (!ASK_ONLY.contains(category)) {
+                    entries.add(entry);
+                }
+                if (ASK_READS.contains(category)) {
+                    askEntries.add(entry);
+                }
             }
         }
         matcher = new PhraseMatcher(entries);
+        askMatcher = new PhraseMatcher(askEntries);
         authorText = new AuthorText(lexicon.phrases("footer"));
         talks = new TalkFinder(matcher);
         none = lettersOf(lexicon.phrases("none"));
@@ -57,6 +74,7 @@ final class Vocabulary {
         no = foldedOf(lexicon.phrases("no"));
         checkin = lettersOf(lexicon.phrases("checkin"));
         weakWhole = lettersOf(lexicon.phrases("weak"));
+        chatter = lettersOf(lexicon.phrases("chatter"));
     }
 
     private static Set<String> lettersOf(List<String> phrases) {

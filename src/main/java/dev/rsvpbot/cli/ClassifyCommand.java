@@ -4,6 +4,9 @@ import dev.rsvpbot.classify.Explanation;
 import dev.rsvpbot.classify.JsonLinesClassifier;
 import dev.rsvpbot.classify.Lexicon;
 import dev.rsvpbot.classify.ReplyClassifier;
+import dev.rsvpbot.classify.ThreadAsk;
+import dev.rsvpbot.github.ThreadFiles;
+import dev.rsvpbot.thread.SeminarIssue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -24,7 +28,8 @@ import java.util.stream.Collectors;
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = {"Explain which labels a reply gets and why, or classify JSON Lines from stdin.",
                 "  classify 下次 oral，讲 EMANet",
-                "  classify --jsonl < replies.jsonl   (one {\"id\", \"body\", \"author\"} object per line)"})
+                "  classify --issue issue.json 1. 姓名：张三 2. 参加：【是】",
+                "  classify --jsonl < replies.jsonl   (one {\"id\", \"body\", \"author\", \"issue\"} object per line)"})
 final class ClassifyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -34,6 +39,10 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Option(names = "--jsonl", description = "Read one JSON object per line on stdin and write one classification per line on stdout.")
     boolean jsonl;
+
+    @Option(names = "--issue", paramLabel = "ISSUE.json",
+            description = "Read TEXT as a reply in this issue's thread (GitHub's issue JSON: title, body, user.login).")
+    Path issue;
 
     @Parameters(paramLabel = "TEXT", arity = "0..*", description = "The reply text; several words are joined with spaces.")
     List<String> text = List.of();
@@ -58,8 +67,16 @@ final class ClassifyCommand implements Callable<Integer> {
         // loadConfig has already refused unknown categories and blank phrases, naming the file and line.
         ReplyClassifier classifier = new ReplyClassifier(Lexicon.defaults().extendedWith(common.loadConfig().classify().extraCues()));
         PrintWriter out = spec.commandLine().getOut();
+        if (issue != null && jsonl) {
+            throw UserError.usage("--issue goes with TEXT; with --jsonl give each line its \"issue\" object");
+        }
         if (!jsonl) {
-            out.print(Explanation.of(classifier.classify(String.join(" ", text))));
+            ThreadAsk ask = issue == null ? ThreadAsk.UNKNOWN : readIssue(classifier, issue);
+            if (ask.known()) {
+                out.println("thread: " + ask.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                        + (ask.questions().isEmpty() ? "" : ", questions " + ask.questions()));
+            }
+            out.print(Explanation.of(classifier.classify(String.join(" ", text), ask, "")));
             out.flush();
             return ExitCode.OK;
         }
@@ -79,5 +96,15 @@ final class ClassifyCommand implements Callable<Integer> {
                     + outcome.classified() + " were classified");
         }
         return ExitCode.OK;
+    }
+
+    private static ThreadAsk readIssue(ReplyClassifier classifier, Path file) {
+        SeminarIssue issue;
+        try {
+            issue = new ThreadFiles().readIssue(file);
+        } catch (ThreadFiles.BadFileException e) {
+            throw UserError.usage(e.getMessage());
+        }
+        return classifier.readThread(issue.title(), issue.body(), issue.author());
     }
 }

@@ -34,21 +34,26 @@ public final class ThreadFiles {
         }
     }
 
+    private static final String ISSUE_SHAPE = "the issue object of GET /repos/{owner}/{repo}/issues/{number}";
+
     public IssueThread read(Path issueFile, Path commentsFile) throws BadFileException {
-        String issueShape = "the issue object of GET /repos/{owner}/{repo}/issues/{number}";
         String commentsShape = "the array of GET /repos/{owner}/{repo}/issues/{number}/comments (all pages in one array)";
-        JsonNode issue = tree(issueFile, issueShape, false);
+        SeminarIssue seminar = readIssue(issueFile);
         JsonNode comments = tree(commentsFile, commentsShape, true);
-        SeminarIssue seminar;
-        try {
-            seminar = mapper.issueFrom(issue);
-        } catch (IllegalArgumentException e) {
-            throw new BadFileException(issueFile + ": " + e.getMessage() + "; expected " + issueShape, e);
-        }
         try {
             return new IssueThread(seminar, mapper.repliesFrom(comments));
         } catch (IllegalArgumentException e) {
             throw new BadFileException(commentsFile + ": " + e.getMessage() + "; expected " + commentsShape, e);
+        }
+    }
+
+    /** The issue alone ({@code classify --issue}), as {@link #read} reads it. */
+    public SeminarIssue readIssue(Path issueFile) throws BadFileException {
+        JsonNode issue = tree(issueFile, ISSUE_SHAPE, false);
+        try {
+            return mapper.issueFrom(issue);
+        } catch (IllegalArgumentException e) {
+            throw new BadFileException(issueFile + ": " + e.getMessage() + "; expected " + ISSUE_SHAPE, e);
         }
     }
 

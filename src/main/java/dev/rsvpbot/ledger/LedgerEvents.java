@@ -12,13 +12,13 @@ import java.util.function.Function;
 /** Turns a thread into ledger events: member replies are classified, bot replies only counted. */
 public final class LedgerEvents {
     private final String botLogin;
-    private final Function<String, Classification> classifier;
+    private final Function<Reply, Classification> classifier;
 
     /**
      * @param botLogin   this bot's login (its own summary is never read back); empty when unknown
-     * @param classifier reply body to classification
+     * @param classifier a member reply to its classification (read in its thread)
      */
-    public LedgerEvents(String botLogin, Function<String, Classification> classifier) {
+    public LedgerEvents(String botLogin, Function<Reply, Classification> classifier) {
         this.botLogin = botLogin == null ? "" : botLogin.strip();
         this.classifier = classifier;
     }
@@ -29,7 +29,7 @@ public final class LedgerEvents {
         for (Reply reply : thread.replies()) {
             events.add(isBot(reply)
                     ? new LedgerEvent.BotReply(reply)
-                    : new LedgerEvent.MemberReply(reply, classifier.apply(reply.body())));
+                    : new LedgerEvent.MemberReply(reply, classifier.apply(reply)));
         }
         return events;
     }

@@ -7,6 +7,7 @@ import dev.rsvpbot.classify.Evidence;
 import dev.rsvpbot.classify.Label;
 import dev.rsvpbot.classify.Lexicon;
 import dev.rsvpbot.classify.ReplyClassifier;
+import dev.rsvpbot.classify.ThreadAsk;
 import dev.rsvpbot.config.RsvpConfig;
 import dev.rsvpbot.ledger.Ledger;
 import dev.rsvpbot.ledger.LedgerEvents;
@@ -16,6 +17,7 @@ import dev.rsvpbot.render.SummaryMarker;
 import dev.rsvpbot.render.SummaryRenderer;
 import dev.rsvpbot.thread.IssueThread;
 import dev.rsvpbot.thread.Reply;
+import dev.rsvpbot.thread.SeminarIssue;
 
 import java.util.List;
 import java.util.Optional;
@@ -35,25 +37,45 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class SummaryPipeline {
-    private final Function<String, Classification> classifier;
+    /** For an issue, what reads each of its replies in that thread. */
+    @FunctionalInterface
+    private interface ThreadReaders {
+        Function<Reply, Classification> forIssue(SeminarIssue issue);
+    }
+
+    private final ThreadReaders readers;
     private final LedgerFold fold;
     private final AgendaPlanner planner;
     private final SummaryRenderer renderer;
 
     /** The pipeline with the classifier's default lexicon extended by the config's extra cues. */
     public SummaryPipeline(RsvpConfig config) {
-        this(config, new ReplyClassifier(Lexicon.defaults().extendedWith(config.classify().extraCues()))::classify);
+        this(config, inThread(new ReplyClassifier(Lexicon.defaults().extendedWith(config.classify().extraCues()))));
     }
 
+    /** A pipeline whose classifier reads reply bodies alone (tests that fix what each body means). */
     SummaryPipeline(RsvpConfig config, Function<String, Classification> classifier) {
-        this.classifier = classifier;
+        this(config, (ThreadReaders) issue -> reply -> classifier.apply(reply.body()));
+    }
+
+    private SummaryPipeline(RsvpConfig config, ThreadReaders readers) {
+        this.readers = readers;
         this.fold = new LedgerFold(config.agenda().companionsPerPresenter());
         this.planner = new AgendaPlanner(config.agenda());
         this.renderer = new SummaryRenderer(config.agenda(), Messages.of(config.render().language()));
     }
 
+    /** The issue's ask is read once; each reply is then read in it, with its author (labels.md). */
+    private static ThreadReaders inThread(ReplyClassifier classifier) {
+        return issue -> {
+            ThreadAsk ask = classifier.readThread(issue.title(), issue.body(), issue.author());
+            return reply -> classifier.classify(reply.body(), ask, reply.author());
+        };
+    }
+
     public Summary summarize(IssueThread thread, String botLogin) {
-        Ledger ledger = fold.fold(new LedgerEvents(botLogin, this::classify).of(withSummariesAsBots(thread)));
+        Function<Reply, Classification> reader = readers.forIssue(thread.issue());
+        Ledger ledger = fold.fold(new LedgerEvents(botLogin, reply -> classify(reader, reply)).of(withSummariesAsBots(thread)));
         Agenda agenda = planner.plan(thread.issue(), ledger);
         String markdown = renderer.render(ledger, agenda);
         return new Summary(SummaryMarker.mark(markdown),
@@ -83,13 +105,11 @@ public final class SummaryPipeline {
      * One bad reply must not stop the summary: if the classifier fails on it, the chair reviews it instead. A
      * stack overflow (deeply nested text) unwinds cleanly, so it counts as such a failure too.
      */
-    private Classification classify(String body) {
+    private static Classification classify(Function<Reply, Classification> reader, Reply reply) {
         try {
-            return classifier.apply(body);
+            return reader.apply(reply);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Classification(Set.of(Label.OTHER), List.of(new Evidence(Label.OTHER, "classifier-error", "")),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), true, true);
+            return Classification.other("classifier-error", true, true);
         }
     }
 }

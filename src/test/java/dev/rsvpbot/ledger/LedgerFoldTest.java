@@ -155,7 +155,7 @@ class LedgerFoldTest {
                 .bot("dependabot[bot]", false)
                 .bot("some-app", true)
                 .says("alice", Says.poster("A", ""));
-        LedgerEvents events = new LedgerEvents("RSVP-bot", thread.classifier());
+        LedgerEvents events = new LedgerEvents("RSVP-bot", r -> thread.classifier().apply(r.body()));
 
         Ledger ledger = fold.fold(events.of(thread.thread(ThreadBuilder.issue("t", "oral poster"))));
 
