@@ -96,6 +96,11 @@ final class Analysis {
         this.talkTo = text.length();
     }
 
+    /** Whether any cue or rule spoke, for or against a label: a reply the rules heard nothing in is the model's to read. */
+    boolean heardSomething() {
+        return !signals.isEmpty() || !otherReasons.isEmpty();
+    }
+
     Classification run() {
         addressee = people.addresseeAtStart().orElse(null);
         formSlots();
@@ -110,6 +115,7 @@ final class Analysis {
     private void region(Region r) {
         boolean none = r.question() > 0 && isNone(r);
         if (none) {
+            otherReasons.add(new Evidence(Label.OTHER, "rule:answers-none " + r.question(), excerpt(r.start(), r.end())));
             return;
         }
         int before = signals.size();
@@ -210,15 +216,51 @@ final class Analysis {
         return false;
     }
 
-    /** A reply that is only a name: two to four Han characters, or one Latin word, and no cue at all. */
+    /**
+     * A reply that is only a name: two to four Han characters, or one Latin word, and no cue at all; a login
+     * beside it ({@code 张三 @zhangsan}) and a roll number ({@code 12 张三}) are part of such a record.
+     */
     private boolean isBareName() {
-        String letters = Fold.lettersOnly(folded);
+        String letters = Fold.lettersOnly(withoutMentions(folded));
         if (!matches.isEmpty() || letters.isEmpty() || v.chatter.contains(letters)) {
             return false;
         }
         boolean han = letters.chars().allMatch(c -> Fold.isCjk((char) c));
-        boolean latin = letters.chars().allMatch(c -> c < 128) && folded.strip().indexOf(' ') < 0;
-        return (han && letters.length() >= 2 && letters.length() <= 4) || (latin && letters.length() >= 3);
+        boolean latin = letters.chars().allMatch(c -> c < 128);
+        return (han && letters.length() >= 2 && letters.length() <= 4) || (latin && letters.length() >= 3 && isLatinName());
+    }
+
+    /** One to three words, each capitalised (Jared Reeves), or one lower-case word (a login). */
+    private boolean isLatinName() {
+        String[] words = withoutMentions(text).replaceAll("[^A-Za-z ]", " ").strip().split(" +");
+        if (words.length == 1) {
+            return true;
+        }
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String withoutMentions(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            if (s.charAt(i) == '@') {
+                i++;
+                while (i < s.length() && Fold.isLoginChar(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                b.append(s.charAt(i++));
+            }
+        }
+        return b.toString();
     }
 
     private boolean hasNewcomerSignal() {
@@ -355,6 +397,8 @@ final class Analysis {
                 } else if (!cues.negatedBefore(m.start())) {
                     signals.add(new Signal(Label.CORRECTION, m.start(), false, m.entry().weak(), cue, excerpt));
                 }
+            } else if (cat.equals("material")) {
+                otherReasons.add(new Evidence(Label.OTHER, "rule:shares-material " + cue, excerpt));
             } else if (!asks && PERSON_CUES.contains(cat)) {
                 person(m, cues, cue);
             }
@@ -369,6 +413,7 @@ final class Analysis {
             default -> Label.ATTEND;
         };
         if (cat.endsWith("-duration") && !cues.has("talk")) {
+            otherReasons.add(new Evidence(Label.OTHER, "rule:length-without-talk " + cue, excerpt));
             return; // "30 分钟" alone answers a question; only "讲个 30 分钟的" offers a talk
         }
         if (ClauseCues.KINDS.contains(cat) && cues.before("attach", m.start())) {

@@ -30,6 +30,8 @@ public record ThreadAsk(Kind kind, List<Answer> questions, String issueAuthor) {
         TALKS,
         /** A thread that asks people to sign up, register or check in by replying (报名, 签到, "reply to RSVP"). */
         SIGN_UP,
+        /** A thread that asks people to introduce themselves (introduce yourself, 新人报到). */
+        INTRODUCTIONS,
         /** A thread that asks for nothing of the kind: discussion, a report, a question. */
         OTHER
     }
@@ -76,18 +78,31 @@ public record ThreadAsk(Kind kind, List<Answer> questions, String issueAuthor) {
         String folded = Fold.fold(text);
         List<Match> matches = v.askMatcher.find(folded, text);
         List<Answer> questions = questions(folded, matches);
-        boolean talks = questions.contains(Answer.TALK)
-                || (has(matches, 0, folded.length(), "oral") && has(matches, 0, folded.length(), "poster"));
-        Kind kind;
-        if (talks) {
-            kind = Kind.TALKS;
-        } else if (has(matches, 0, folded.length(), "ask-sign-up") || questions.contains(Answer.DETAILS)
-                || questions.contains(Answer.ATTENDANCE)) {
+        int titleEnd = title == null ? 0 : title.length();
+        Kind kind = kindOf(matches, 0, titleEnd); // the title says best what a thread is for
+        if (kind == Kind.OTHER) {
+            kind = kindOf(matches, titleEnd, folded.length());
+        }
+        boolean clubForm = has(matches, titleEnd, folded.length(), "oral") && has(matches, titleEnd, folded.length(), "poster");
+        if (questions.contains(Answer.TALK) || clubForm) {
+            kind = Kind.TALKS; // the club's minutes ask for an Oral or a Poster, whatever else the title says
+        } else if (kind == Kind.OTHER && (questions.contains(Answer.DETAILS) || questions.contains(Answer.ATTENDANCE))) {
             kind = Kind.SIGN_UP;
-        } else {
-            kind = Kind.OTHER;
         }
         return new ThreadAsk(kind, questions, author);
+    }
+
+    private static Kind kindOf(List<Match> matches, int from, int to) {
+        if (has(matches, from, to, "ask-talks")) {
+            return Kind.TALKS;
+        }
+        if (has(matches, from, to, "ask-intro")) {
+            return Kind.INTRODUCTIONS;
+        }
+        if (has(matches, from, to, "ask-sign-up")) {
+            return Kind.SIGN_UP;
+        }
+        return Kind.OTHER;
     }
 
     /**

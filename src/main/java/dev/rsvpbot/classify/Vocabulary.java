@@ -12,14 +12,14 @@ final class Vocabulary {
             "correction", "newcomer", "newcomer-word", "self-intro", "bio", "friend", "referrer", "referrer-after", "attach",
             "negation", "negation-after", "ignore", "hedge", "question-particle", "question", "polite-offer", "conditional", "conditional-end", "change",
             "change-after", "earlier", "later", "past", "clause-break", "none", "yes", "no", "title", "title-lead", "rsvp", "footer",
-            "track-cv", "track-nlp", "weak", "time", "second-person", "cheer", "process", "chatter",
-            "ask-sign-up", "ask-reply", "ask-details", "ask-minutes");
+            "track-cv", "track-nlp", "weak", "time", "second-person", "cheer", "process", "chatter", "material",
+            "ask-sign-up", "ask-reply", "ask-details", "ask-minutes", "ask-talks", "ask-intro");
     /** Categories compared with a whole answer or clause, never searched inside text. */
     private static final Set<String> WHOLE_ANSWER = Set.of("none", "yes", "no", "checkin", "footer", "weak", "chatter");
     /** Categories only an issue's text is searched for (what it asks): in a reply they would hide other cues. */
-    private static final Set<String> ASK_ONLY = Set.of("ask-sign-up", "ask-reply", "ask-minutes");
+    private static final Set<String> ASK_ONLY = Set.of("ask-sign-up", "ask-reply", "ask-minutes", "ask-talks", "ask-intro");
     /** Categories that say what a thread's question asks for. */
-    private static final Set<String> ASK_READS = Set.of("ask-sign-up", "ask-reply", "ask-minutes", "ask-details",
+    private static final Set<String> ASK_READS = Set.of("ask-sign-up", "ask-reply", "ask-minutes", "ask-details", "ask-talks", "ask-intro",
             "oral", "poster", "talk", "correction", "newcomer", "newcomer-word", "friend", "attend");
 
     final PhraseMatcher matcher;

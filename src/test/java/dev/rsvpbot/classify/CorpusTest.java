@@ -18,10 +18,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.rsvpbot.testing.ThreadBuilder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the hand-labelled corpus (src/test/resources/classify/corpus.jsonl) through the classifier and scores it.
+ * Runs the hand-labelled corpus of hard cases (src/test/resources/classify/corpus.jsonl) through the classifier
+ * and scores it. These replies were written by the team as answers to the club's minutes, so they are read in
+ * that thread (the S3E6 minutes); read alone they must hold a lower bar. They are regression tests of hard cases,
+ * not the accuracy figure: that is measured on real replies ({@link RealCorpusTest}, docs/understanding.md).
  *
  * <p>Thresholds, and why they are this high: the ledger acts on labels without a person in the loop (a wrong
  * WITHDRAW silently drops a talk from the agenda), so each label must be right at least 95 times in 100 in both
@@ -33,9 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * c316-c355 were then written as held-out batches and scored before any fix (45/50 and 35/40 exact label
  * sets), c356-c365 are replies like those of examples/comments.json (9/10 exact label sets and two titles
  * missed before fixes), c366-c386 are exploratory probes (17/21) and c387-c406 a last held-out batch (16/20
- * exact and one title missed before fixes). Fresh replies, then, come out right about 85-90% of the time.
- * The misses were fixed in the classifier, never by relabelling; c312 (a vice-chair's report naming other
- * people's talks) is still misclassified and stays in as a known limit.
+ * exact and one title missed before fixes). Real replies from other threads came out far worse (about half
+ * right), which is why the real corpus now decides. The misses were fixed in the classifier, never by
+ * relabelling; c312 (a vice-chair's report naming other people's talks) is still misclassified and stays in as
+ * a known limit.
  */
 class CorpusTest {
     private static final double MIN_PRECISION = 0.95;
@@ -45,7 +51,12 @@ class CorpusTest {
     record Case(String id, String body, Set<Label> labels, JsonNode raw) {
     }
 
+    /** Read alone, a hard case may be taken for a check-in ("收到") where the club would not: a lower bar. */
+    private static final double MIN_EXACT_ALONE = 0.95;
+
     private static final ReplyClassifier CLASSIFIER = new ReplyClassifier(Lexicon.defaults());
+    /** The club's minutes, which these replies answer. */
+    private static final ThreadAsk CLUB = CLASSIFIER.readThread("第三季6场 AI ML Club 活动纪要", ThreadBuilder.s3e6Minutes(), "ArronHZG");
     private static List<Case> corpus;
 
     @BeforeAll
@@ -86,7 +97,7 @@ class CorpusTest {
         int exact = 0;
         List<String> wrong = new ArrayList<>();
         for (Case c : corpus) {
-            Set<Label> got = CLASSIFIER.classify(c.body()).labels();
+            Set<Label> got = inClubThread(c.body()).labels();
             if (got.equals(c.labels())) {
                 exact++;
             } else {
@@ -132,6 +143,8 @@ class CorpusTest {
         for (int round = 0; round < 3; round++) {
             List<Classification> parallel = corpus.parallelStream().map(c -> CLASSIFIER.classify(c.body())).toList();
             assertThat(parallel).isEqualTo(sequential);
+            parallel = corpus.parallelStream().map(c -> inClubThread(c.body())).toList();
+            assertThat(parallel).isEqualTo(corpus.stream().map(c -> inClubThread(c.body())).toList());
         }
     }
 
@@ -139,8 +152,8 @@ class CorpusTest {
     @DisplayName("CRLF line endings, as GitHub often stores them, classify like LF")
     void crlfBodiesClassifyLikeLf() {
         for (Case c : corpus) {
-            assertThat(CLASSIFIER.classify(c.body().replace("\n", "\r\n")).labels()).as(c.id())
-                    .isEqualTo(CLASSIFIER.classify(c.body()).labels());
+            assertThat(inClubThread(c.body().replace("\n", "\r\n")).labels()).as(c.id())
+                    .isEqualTo(inClubThread(c.body()).labels());
         }
     }
 
@@ -150,7 +163,7 @@ class CorpusTest {
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
         for (Case c : corpus) {
-            Classification got = CLASSIFIER.classify(c.body());
+            Classification got = inClubThread(c.body());
             checked += check(mismatches, c, "talk_url", got.talk().map(Talk::url).orElse(""));
             checked += check(mismatches, c, "talk_title", got.talk().map(Talk::title).orElse(""));
             checked += check(mismatches, c, "referrer", got.referrer().orElse(""));
@@ -158,6 +171,24 @@ class CorpusTest {
         }
         assertThat(checked).isGreaterThanOrEqualTo(50);
         assertThat(mismatches).as("%d details checked", checked).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the club's minutes are read as a thread asking for talks, with its three numbered questions")
+    void clubMinutesAreReadAsTheirRsvp() {
+        assertThat(CLUB.kind()).isEqualTo(ThreadAsk.Kind.TALKS);
+        assertThat(CLUB.questions()).containsExactly(ThreadAsk.Answer.CORRECTION, ThreadAsk.Answer.TALK, ThreadAsk.Answer.NEWCOMER);
+    }
+
+    @Test
+    @DisplayName("read alone, without their thread, the hard cases still mostly get the club's label sets")
+    void hardCasesReadAloneMostlyHold() {
+        long exact = corpus.stream().filter(c -> CLASSIFIER.classify(c.body()).labels().equals(c.labels())).count();
+        assertThat((double) exact / corpus.size()).isGreaterThanOrEqualTo(MIN_EXACT_ALONE);
+    }
+
+    private static Classification inClubThread(String body) {
+        return CLASSIFIER.classify(body, CLUB, "");
     }
 
     private static int check(List<String> mismatches, Case c, String field, String actual) {
