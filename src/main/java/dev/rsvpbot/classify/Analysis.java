@@ -44,6 +44,8 @@ final class Analysis {
     private static final Set<String> PERSON_CUES = Set.of("newcomer", "newcomer-word", "self-intro", "referrer", "referrer-after", "friend");
     /** A bare answer to the corrections question needs this many letters to say what to fix. */
     private static final int MIN_CORRECTION_LETTERS = 8;
+    /** Different bio words that make a self-introduction without "我是" (研一, 学院, 在做). */
+    private static final int MIN_BIO_WORDS = 2;
     /** A student or member number: six digits or more. */
     private static final int MIN_ID_DIGITS = 6;
     /** A check-in ("here", "签到") is a whole clause of a few characters. */
@@ -96,7 +98,10 @@ final class Analysis {
         this.talkTo = text.length();
     }
 
-    /** Whether any cue or rule spoke, for or against a label: a reply the rules heard nothing in is the model's to read. */
+    /**
+     * Whether a cue or rule spoke, for or against a label. A reply none spoke in (a name, a number, an emoji, a
+     * link, words the lexicon does not know) is the model's to read when the thread is unknown.
+     */
     boolean heardSomething() {
         return !signals.isEmpty() || !otherReasons.isEmpty();
     }
@@ -108,6 +113,10 @@ final class Analysis {
         for (Region r : regions) {
             region(r);
         }
+        if (v.chatter.contains(Fold.lettersOnly(folded))) {
+            otherReasons.add(new Evidence(Label.OTHER, "rule:chatter", excerpt(0, text.length())));
+        }
+        selfDescription();
         registration();
         return resolve(regions.stream().anyMatch(Region::answer));
     }
@@ -178,6 +187,27 @@ final class Analysis {
         }
         String s = text.substring(r.start(), r.end());
         return s.contains("http") || Fold.lettersOnly(folded.substring(r.start(), r.end())).length() >= MIN_CORRECTION_LETTERS;
+    }
+
+    /**
+     * A self-introduction without "我是" or "新人" (计算机学院研一李四，最近在做文本分类): two or more different
+     * bio words say who the author is. Not in a form of requested details (学院：…), which is a registration.
+     */
+    private void selfDescription() {
+        if (selfNewcomer || friendIntro || addressee != null || asksSomething) {
+            return;
+        }
+        List<Match> bios = matchesIn(0, text.length(), "bio");
+        long distinct = bios.stream().map(m -> m.entry().phrase()).distinct().count();
+        boolean form = ask.kind() == ThreadAsk.Kind.SIGN_UP && !matchesIn(0, text.length(), "ask-details").isEmpty();
+        if (distinct >= MIN_BIO_WORDS && !form) {
+            selfNewcomer = true;
+            int[] sentence = people.sentenceOf(bios.get(0).start());
+            String sentenceText = excerpt(sentence[0], sentence[1]);
+            signals.add(new Signal(Label.NEWCOMER, bios.get(0).start(), false, false, "rule:self-description lexicon:bio \""
+                    + bios.get(0).entry().phrase() + "\"", sentenceText));
+            bio = bio != null ? bio : TalkFinder.clean(text.substring(sentence[0], sentence[1]));
+        }
     }
 
     /**

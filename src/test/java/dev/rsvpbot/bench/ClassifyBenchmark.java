@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rsvpbot.classify.Classification;
 import dev.rsvpbot.classify.Lexicon;
 import dev.rsvpbot.classify.ReplyClassifier;
+import dev.rsvpbot.classify.ThreadAsk;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -37,9 +41,17 @@ public class ClassifyBenchmark {
     static final int CORPUS_REPLIES = 386;
     private static final int KB64 = 64 * 1024;
 
+    /** The real replies, fixed so that ops/s reads as replies per second (the first of the real corpus's files). */
+    static final int REAL_REPLIES = 1500;
+
     private ReplyClassifier classifier;
     private String[] corpus;
     private String megabyte;
+    private String[] realBodies;
+    private String[] realAuthors;
+    private ThreadAsk[] realThreads;
+    /** A sign-up thread, where the learned model reads every reply (the slower path). */
+    private ThreadAsk signUpThread;
 
     /** One 64 KB hostile body per shape; its own state so that only the worst-case benchmark runs per shape. */
     @State(Scope.Benchmark)
@@ -63,6 +75,37 @@ public class ClassifyBenchmark {
         }
         corpus = bodies.subList(0, CORPUS_REPLIES).toArray(new String[0]);
         megabyte = shape("mixed-scripts", 1024 * 1024);
+        realReplies();
+        signUpThread = classifier.readThread("Attendance for June 24", "Comment below to have your attendance counted!", "organiser");
+    }
+
+    /** Real replies of the corpus (train, dev and test files), each with its thread read once, as preview does. */
+    private void realReplies() throws IOException {
+        List<String> bodies = new ArrayList<>();
+        List<String> authors = new ArrayList<>();
+        List<ThreadAsk> threads = new ArrayList<>();
+        Map<String, ThreadAsk> read = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String split : List.of("train", "dev", "test")) {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                    ClassifyBenchmark.class.getResourceAsStream("/classify/real/" + split + ".jsonl")), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null && bodies.size() < REAL_REPLIES) {
+                    JsonNode n = json.readTree(line);
+                    JsonNode issue = n.get("issue");
+                    threads.add(read.computeIfAbsent(n.get("url").asText(), u -> classifier.readThread(
+                            issue.path("title").asText(), issue.path("body").asText(), issue.path("author").asText())));
+                    bodies.add(n.get("body").asText());
+                    authors.add(n.path("author").asText());
+                }
+            }
+        }
+        if (bodies.size() < REAL_REPLIES) {
+            throw new IllegalStateException("the real corpus has " + bodies.size() + " replies, the benchmark expects " + REAL_REPLIES);
+        }
+        realBodies = bodies.toArray(new String[0]);
+        realAuthors = authors.toArray(new String[0]);
+        realThreads = threads.toArray(new ThreadAsk[0]);
     }
 
     /** The reply bodies of the labelled corpus (src/test/resources/classify/corpus.jsonl), in file order. */
@@ -144,10 +187,27 @@ public class ClassifyBenchmark {
     }
 
     @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(REAL_REPLIES)
+    public void realRepliesInThread(Blackhole sink) {
+        for (int i = 0; i < REAL_REPLIES; i++) {
+            sink.consume(classifier.classify(realBodies[i], realThreads[i], realAuthors[i]));
+        }
+    }
+
+    @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Classification adversarial64k(Hostile hostile) {
         return classifier.classify(hostile.body);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Classification adversarial64kInSignUpThread(Hostile hostile) {
+        return classifier.classify(hostile.body, signUpThread, "someone");
     }
 
     @Benchmark

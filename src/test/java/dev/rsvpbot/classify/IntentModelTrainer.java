@@ -46,11 +46,11 @@ public final class IntentModelTrainer {
             System.err.println("usage: IntentModelTrainer OUT.tsv CORPUS.jsonl...");
             System.exit(2);
         }
-        ReplyClassifier rules = ReplyClassifier.rulesOnly(Lexicon.defaults());
-        List<Example> examples = new ArrayList<>();
+        List<Path> corpora = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            examples.addAll(examples(rules, Path.of(args[i])));
+            corpora.add(Path.of(args[i]));
         }
+        List<Example> examples = examples(corpora);
         Settings settings = new Settings(Integer.getInteger("epochs", Settings.CHOSEN.epochs()),
                 Double.parseDouble(System.getProperty("rate", "" + Settings.CHOSEN.learningRate())),
                 Double.parseDouble(System.getProperty("l2", "" + Settings.CHOSEN.l2())),
@@ -61,6 +61,16 @@ public final class IntentModelTrainer {
             model.write(out);
         }
         System.out.println("trained on " + examples.size() + " replies: " + model.size() + " features -> " + args[0]);
+    }
+
+    /** The replies of these corpus files as training examples. */
+    static List<Example> examples(List<Path> corpora) throws IOException {
+        ReplyClassifier rules = ReplyClassifier.rulesOnly(Lexicon.defaults());
+        List<Example> examples = new ArrayList<>();
+        for (Path corpus : corpora) {
+            examples.addAll(examples(rules, corpus));
+        }
+        return examples;
     }
 
     /** The corpus's replies as features, each read in its thread. */

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Retrains the model the classifier ships (src/main/resources/dev/rsvpbot/classify/intent-model.tsv) on the
+# real corpus's train and dev splits. Deterministic: the same corpus gives a byte-identical file, which
+# IntentModelReproducibleTest checks on every build. The test split is never read here.
+#   scripts/train-model.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/train-classpath.txt -Dmdep.includeScope=test
+real=src/test/resources/classify/real
+exec java -cp "target/test-classes:target/classes:$(cat target/train-classpath.txt)" dev.rsvpbot.classify.IntentModelTrainer \
+  src/main/resources/dev/rsvpbot/classify/intent-model.tsv "$real/train.jsonl" "$real/dev.jsonl"
