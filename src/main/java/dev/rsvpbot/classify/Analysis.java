@@ -293,6 +293,15 @@ final class Analysis {
         return b.toString();
     }
 
+    /** A digit just before pos, past spaces and dashes ("15-20 minutes"). */
+    private boolean afterANumber(int pos) {
+        int i = pos - 1;
+        while (i >= 0 && (folded.charAt(i) == ' ' || folded.charAt(i) == '-')) {
+            i--;
+        }
+        return i >= 0 && ArxivId.isDigit(folded.charAt(i));
+    }
+
     private boolean hasNewcomerSignal() {
         return signals.stream().anyMatch(s -> s.label() == Label.NEWCOMER);
     }
@@ -424,6 +433,8 @@ final class Analysis {
             } else if (cat.equals("correction")) {
                 if (cues.has("process")) {
                     otherReasons.add(new Evidence(Label.OTHER, "rule:about-the-process " + cue, excerpt));
+                } else if (afterANumber(m.start())) {
+                    otherReasons.add(new Evidence(Label.OTHER, "rule:a-length-not-the-minutes " + cue, excerpt)); // 15 minutes
                 } else if (!cues.negatedBefore(m.start())) {
                     signals.add(new Signal(Label.CORRECTION, m.start(), false, m.entry().weak(), cue, excerpt));
                 }

@@ -76,7 +76,7 @@ public final class ReplyClassifier {
             if (own.length() > MAX_ANALYSED_CHARS) {
                 own = own.substring(0, MAX_ANALYSED_CHARS);
             }
-            if (own.isBlank()) {
+            if (saysNothing(own)) {
                 return other("rule:no-author-text", false); // quotes, code and unticked boxes say nothing of the author
             }
             Analysis analysis = new Analysis(vocabulary, own, thread, login);
@@ -95,17 +95,28 @@ public final class ReplyClassifier {
 
     /**
      * Who reads a reply, by what measured best on the real corpus's dev split (docs/understanding.md). The rules
-     * were written for threads where replies sign up talks (the club's minutes, calls for speakers): there they
-     * decide. In threads of other kinds (sign-up and check-in lists, introductions, discussions) the model learned
-     * from real replies reads better. A reply read alone is the rules' when a cue or rule spoke in it, and the
+     * were written for the club's minutes, where replies answer its RSVP questions: there they decide. In threads
+     * of other kinds (calls for speakers, sign-up and check-in lists, introductions, discussions) the model
+     * learned from real replies reads better. A reply read alone is the rules' when a cue or rule spoke in it, and the
      * model's when the rules heard nothing (a name, an emoji), as it has learned how often such replies sign up.
      */
     private static boolean rulesDecide(ThreadAsk thread, Analysis analysis) {
         return switch (thread.kind()) {
             case TALKS -> true;
             case UNKNOWN -> analysis.heardSomething();
-            case SIGN_UP, INTRODUCTIONS, OTHER -> false;
+            case TALK_CALL, SIGN_UP, INTRODUCTIONS, OTHER -> false;
         };
+    }
+
+    /** Only spaces and the Markdown left around what was dropped (list bullets of unticked boxes, rules). */
+    private static boolean saysNothing(String own) {
+        for (int i = 0; i < own.length(); i++) {
+            char c = own.charAt(i);
+            if (!Character.isWhitespace(c) && "-*+#>|_=~.".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the model reads of a reply: the features {@link IntentModel} is trained on. */

@@ -26,8 +26,10 @@ public record ThreadAsk(Kind kind, List<Answer> questions, String issueAuthor) {
     public enum Kind {
         /** No thread known: the reply is read alone, numbered answers as the club's RSVP questions. */
         UNKNOWN,
-        /** Seminar minutes or an announcement whose replies sign up talks (Oral / Poster). */
+        /** The club's minutes or announcement: its RSVP asks for an Oral or a Poster (its own numbered questions). */
         TALKS,
+        /** Any other call for talks: speakers for a meetup, presenters for a reading group, lightning talks. */
+        TALK_CALL,
         /** A thread that asks people to sign up, register or check in by replying (报名, 签到, "reply to RSVP"). */
         SIGN_UP,
         /** A thread that asks people to introduce themselves (introduce yourself, 新人报到). */
@@ -94,7 +96,7 @@ public record ThreadAsk(Kind kind, List<Answer> questions, String issueAuthor) {
 
     private static Kind kindOf(List<Match> matches, int from, int to) {
         if (has(matches, from, to, "ask-talks")) {
-            return Kind.TALKS;
+            return Kind.TALK_CALL;
         }
         if (has(matches, from, to, "ask-intro")) {
             return Kind.INTRODUCTIONS;

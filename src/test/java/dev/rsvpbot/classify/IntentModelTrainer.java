@@ -32,8 +32,18 @@ public final class IntentModelTrainer {
     }
 
     /** What training may vary; chosen on the dev split (docs/understanding.md). */
-    record Settings(int epochs, double learningRate, double l2, int minCount, double rulePrior, long seed) {
-        static final Settings CHOSEN = new Settings(30, 0.2, 1e-4, 2, 2.0, 20261201L);
+    record Settings(int epochs, double learningRate, double l2, int minCount, double rulePrior, double rareWeight, long seed) {
+        static final Settings CHOSEN = new Settings(30, 0.2, 1e-4, 2, 2.0, 0.5, 20261201L);
+
+        /** CHOSEN, with any of -Depochs, -Drate, -Dl2, -DminCount, -Dprior overriding it (experiments only). */
+        static Settings fromSystemProperties() {
+            return new Settings(Integer.getInteger("epochs", CHOSEN.epochs()),
+                    Double.parseDouble(System.getProperty("rate", String.valueOf(CHOSEN.learningRate()))),
+                    Double.parseDouble(System.getProperty("l2", String.valueOf(CHOSEN.l2()))),
+                    Integer.getInteger("minCount", CHOSEN.minCount()),
+                    Double.parseDouble(System.getProperty("prior", String.valueOf(CHOSEN.rulePrior()))),
+                    Double.parseDouble(System.getProperty("rare", String.valueOf(CHOSEN.rareWeight()))), CHOSEN.seed());
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,12 +61,7 @@ public final class IntentModelTrainer {
             corpora.add(Path.of(args[i]));
         }
         List<Example> examples = examples(corpora);
-        Settings settings = new Settings(Integer.getInteger("epochs", Settings.CHOSEN.epochs()),
-                Double.parseDouble(System.getProperty("rate", "" + Settings.CHOSEN.learningRate())),
-                Double.parseDouble(System.getProperty("l2", "" + Settings.CHOSEN.l2())),
-                Integer.getInteger("minCount", Settings.CHOSEN.minCount()),
-                Double.parseDouble(System.getProperty("prior", "" + Settings.CHOSEN.rulePrior())), Settings.CHOSEN.seed());
-        IntentModel model = train(examples, settings);
+        IntentModel model = train(examples, Settings.fromSystemProperties());
         try (Writer out = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
             model.write(out);
         }
@@ -77,14 +82,18 @@ public final class IntentModelTrainer {
     static List<Example> examples(ReplyClassifier rules, Path corpus) throws IOException {
         List<Example> out = new ArrayList<>();
         for (JsonNode n : read(corpus)) {
-            ThreadAsk ask = threadOf(rules, n);
-            Set<Label> labels = EnumSet.noneOf(Label.class);
-            n.get("labels").forEach(l -> labels.add(Label.valueOf(l.asText())));
-            out.add(new Example(rules.featuresOf(n.get("body").asText(), ask, n.path("author").asText("")), labels));
-            // The same reply read alone, as classify TEXT reads it: the model must also guess without the thread.
-            out.add(new Example(rules.featuresOf(n.get("body").asText(), ThreadAsk.UNKNOWN, ""), labels));
+            out.addAll(examplesOf(rules, n));
         }
         return out;
+    }
+
+    /** One labelled reply, read in its thread and read alone (as classify TEXT reads it: the model must guess then too). */
+    static List<Example> examplesOf(ReplyClassifier rules, JsonNode n) {
+        Set<Label> labels = EnumSet.noneOf(Label.class);
+        n.get("labels").forEach(l -> labels.add(Label.valueOf(l.asText())));
+        String body = n.get("body").asText();
+        return List.of(new Example(rules.featuresOf(body, threadOf(rules, n), n.path("author").asText("")), labels),
+                new Example(rules.featuresOf(body, ThreadAsk.UNKNOWN, ""), labels));
     }
 
     static ThreadAsk threadOf(ReplyClassifier classifier, JsonNode reply) {
@@ -142,6 +151,16 @@ public final class IntentModelTrainer {
         for (int i = 0; i < rows.size(); i++) {
             order.add(i);
         }
+        // A label seen in few replies weighs its positive examples more, (replies / (2 × positives)) ^ rareWeight,
+        // so that the model does not learn to never give it.
+        double[] positiveWeight = new double[labels];
+        for (int l = 0; l < labels; l++) {
+            int positives = 0;
+            for (boolean[] t : targets) {
+                positives += t[l] ? 1 : 0;
+            }
+            positiveWeight[l] = positives == 0 ? 1 : Math.max(1, Math.pow(targets.size() / (2.0 * positives), s.rareWeight()));
+        }
         Random random = new Random(s.seed());
         for (int epoch = 0; epoch < s.epochs(); epoch++) {
             Collections.shuffle(order, random);
@@ -154,7 +173,7 @@ public final class IntentModelTrainer {
                     for (int f : x) {
                         z += w[f][l];
                     }
-                    double gradient = (1 / (1 + Math.exp(-z))) - (t[l] ? 1 : 0);
+                    double gradient = ((1 / (1 + Math.exp(-z))) - (t[l] ? 1 : 0)) * (t[l] ? positiveWeight[l] : 1);
                     for (int f : x) {
                         w[f][l] -= rate * (gradient + s.l2() * (w[f][l] - prior[f][l]));
                     }
