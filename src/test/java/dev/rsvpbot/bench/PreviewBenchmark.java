@@ -53,6 +53,20 @@ public class PreviewBenchmark {
         dir = Files.createTempDirectory("preview-bench");
         issueFile = dir.resolve("issue.json");
         commentsFile = dir.resolve("comments.json");
+        write(thread, issueFile, commentsFile);
+    }
+
+    /**
+     * Writes the 2,000-reply thread as GitHub's JSON, to time the whole {@code preview} command, JVM start included:
+     * {@code PreviewBenchmark DIR} writes DIR/issue.json and DIR/comments.json.
+     */
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0]);
+        Files.createDirectories(out);
+        write(LargeThreads.of(2_000, ThreadBuilder.s3e6Minutes()), out.resolve("issue.json"), out.resolve("comments.json"));
+    }
+
+    static void write(IssueThread thread, Path issueFile, Path commentsFile) throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode issue = json.createObjectNode()
                 .put("repository_url", "https://api.github.com/repos/" + thread.issue().repo())
