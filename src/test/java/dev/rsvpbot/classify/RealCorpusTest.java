@@ -1,12 +1,14 @@
 package dev.rsvpbot.classify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -103,6 +105,31 @@ class RealCorpusTest {
                 assertThat(labels).as(n.get("id").asText()).isNotEmpty();
                 if (labels.contains("OTHER")) {
                     assertThat(labels).as(n.get("id").asText()).containsExactly("OTHER");
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("no reply comes from, and no issue names, a thread held out for evaluation (shared/corpus)")
+    void noHeldOutThreadIsUsed() throws IOException {
+        Path holdout = Path.of("..", "shared", "corpus", "holdout-threads.txt");
+        Assumptions.assumeTrue(Files.exists(holdout), "the held-out list lies beside the project: " + holdout.toAbsolutePath());
+        List<String> held = Files.readAllLines(holdout).stream().map(String::strip)
+                .filter(l -> l.startsWith("https://github.com/")).toList();
+        assertThat(held).isNotEmpty();
+        for (List<JsonNode> split : List.of(train, dev, test)) {
+            for (JsonNode n : split) {
+                String text = n.get("url").asText() + "\n" + n.get("body").asText() + "\n" + n.get("issue").get("body").asText();
+                for (String h : held) {
+                    String path = h.substring("https://github.com/".length());
+                    int at = text.indexOf(path);
+                    while (at >= 0) {
+                        int end = at + path.length();
+                        boolean whole = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+                        assertThat(whole).as(n.get("id").asText() + " names the held-out thread " + h).isFalse();
+                        at = text.indexOf(path, at + 1);
+                    }
                 }
             }
         }
