@@ -22,9 +22,6 @@ final class Analysis {
             this(label, pos, changed, weak, Rule.PLAIN, false, cue, excerpt);
         }
 
-        Signal(Label label, int pos, boolean weak, Rule rule, String cue, String excerpt) {
-            this(label, pos, false, weak, rule, false, cue, excerpt);
-        }
     }
 
     /** Kinds of statement that {@link #resolve} treats apart from the rest. */
@@ -33,9 +30,7 @@ final class Analysis {
         /** A talk offered without its kind: a Poster, unless the reply names a kind elsewhere. */
         TALK_WITHOUT_KIND,
         /** "不讲": not presenting, which beside "I'll come" means attending without a talk. */
-        NO_TALK,
-        /** Gives what a sign-up thread asks for (a name, an id, a form): a registration. */
-        REGISTRATION
+        NO_TALK
     }
 
     private static final Set<String> SIGN_UP = ClauseCues.SIGN_UP;
@@ -143,7 +138,7 @@ final class Analysis {
             }
             case DETAILS, ATTENDANCE -> {
                 if (!fired && !byIssueAuthor) {
-                    signals.add(new Signal(Label.ATTEND, r.start(), false, Rule.REGISTRATION, rule, excerpt(r.start(), r.end())));
+                    signals.add(new Signal(Label.ATTEND, r.start(), false, false, rule, excerpt(r.start(), r.end())));
                 }
             }
             case OTHER -> {
@@ -232,7 +227,7 @@ final class Analysis {
         } else {
             return;
         }
-        signals.add(new Signal(Label.ATTEND, 0, false, Rule.REGISTRATION, rule, excerpt(0, text.length())));
+        signals.add(new Signal(Label.ATTEND, 0, false, false, rule, excerpt(0, text.length())));
     }
 
     private boolean hasDigitRun(int length) {
@@ -260,21 +255,22 @@ final class Analysis {
         return (han && letters.length() >= 2 && letters.length() <= 4) || (latin && letters.length() >= 3 && isLatinName());
     }
 
-    /** One to three words, each capitalised (Jared Reeves), or one lower-case word (a login). */
+    /** One to three Latin words, each capitalised (Jared Reeves), or one word of any case (a login). */
     private boolean isLatinName() {
-        String[] words = withoutMentions(text).replaceAll("[^A-Za-z ]", " ").strip().split(" +");
-        if (words.length == 1) {
-            return true;
-        }
-        if (words.length > 3) {
-            return false;
-        }
-        for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                return false;
+        String s = withoutMentions(text);
+        int words = 0;
+        boolean allCapitalised = true;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean letter = c < 128 && Character.isLetter(c);
+            if (letter && !inWord) {
+                words++;
+                allCapitalised &= Character.isUpperCase(c);
             }
+            inWord = letter;
         }
-        return true;
+        return words == 1 || (words <= 3 && allCapitalised);
     }
 
     private static String withoutMentions(String s) {

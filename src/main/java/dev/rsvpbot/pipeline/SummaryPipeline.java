@@ -3,8 +3,6 @@ package dev.rsvpbot.pipeline;
 import dev.rsvpbot.agenda.Agenda;
 import dev.rsvpbot.agenda.AgendaPlanner;
 import dev.rsvpbot.classify.Classification;
-import dev.rsvpbot.classify.Evidence;
-import dev.rsvpbot.classify.Label;
 import dev.rsvpbot.classify.Lexicon;
 import dev.rsvpbot.classify.ReplyClassifier;
 import dev.rsvpbot.classify.ThreadAsk;
@@ -20,8 +18,6 @@ import dev.rsvpbot.thread.Reply;
 import dev.rsvpbot.thread.SeminarIssue;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**

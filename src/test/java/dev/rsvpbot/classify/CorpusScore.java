@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Scores a classifier on a labelled corpus: exact-set accuracy (a reply counts when its whole label set is right,
@@ -45,7 +46,13 @@ public record CorpusScore(int replies, int exact, int unsure, Map<Label, int[]> 
         return c[0] + c[2];
     }
 
+    /** Each reply read in its own thread ({@code "issue"}, and its author), or alone. */
     static CorpusScore of(ReplyClassifier classifier, List<JsonNode> corpus, boolean inThread) {
+        return of(classifier, corpus, n -> inThread ? IntentModelTrainer.threadOf(classifier, n) : ThreadAsk.UNKNOWN, inThread);
+    }
+
+    /** Each reply read in the thread {@code threadOf} gives it; with its author when {@code withAuthor}. */
+    static CorpusScore of(ReplyClassifier classifier, List<JsonNode> corpus, Function<JsonNode, ThreadAsk> threadOf, boolean withAuthor) {
         Map<Label, int[]> counts = new EnumMap<>(Label.class);
         for (Label l : Label.values()) {
             counts.put(l, new int[3]);
@@ -54,8 +61,7 @@ public record CorpusScore(int replies, int exact, int unsure, Map<Label, int[]> 
         int unsure = 0;
         List<String> misses = new ArrayList<>();
         for (JsonNode n : corpus) {
-            ThreadAsk ask = inThread ? IntentModelTrainer.threadOf(classifier, n) : ThreadAsk.UNKNOWN;
-            Classification c = classifier.classify(n.get("body").asText(), ask, inThread ? n.path("author").asText("") : "");
+            Classification c = classifier.classify(n.get("body").asText(), threadOf.apply(n), withAuthor ? n.path("author").asText("") : "");
             Set<Label> gold = labels(n.get("labels"));
             List<Set<Label>> accepted = new ArrayList<>(List.of(gold));
             n.path("accept").forEach(a -> accepted.add(labels(a)));

@@ -11,10 +11,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -90,50 +88,19 @@ class CorpusTest {
     @Test
     @DisplayName("every label reaches the precision and recall thresholds, and most label sets match exactly")
     void labelsMeetThresholds() {
-        Map<Label, int[]> counts = new EnumMap<>(Label.class); // {tp, fp, fn}
-        for (Label l : Label.values()) {
-            counts.put(l, new int[3]);
-        }
-        int exact = 0;
-        List<String> wrong = new ArrayList<>();
-        for (Case c : corpus) {
-            Set<Label> got = inClubThread(c.body()).labels();
-            if (got.equals(c.labels())) {
-                exact++;
-            } else {
-                wrong.add(c.id() + " expected " + c.labels() + " got " + got + "  | " + c.body().replace("\n", "\\n"));
-            }
-            for (Label l : Label.values()) {
-                boolean want = c.labels().contains(l);
-                boolean have = got.contains(l);
-                if (want && have) {
-                    counts.get(l)[0]++;
-                } else if (have) {
-                    counts.get(l)[1]++;
-                } else if (want) {
-                    counts.get(l)[2]++;
-                }
-            }
-        }
-        StringBuilder report = new StringBuilder("label        precision  recall  F1     (tp/fp/fn)\n");
+        CorpusScore score = CorpusScore.of(CLASSIFIER, corpus.stream().map(Case::raw).toList(), n -> CLUB, false);
+        StringBuilder report = new StringBuilder(score.report("hard cases in the club's minutes"));
         List<String> failures = new ArrayList<>();
         for (Label l : Label.values()) {
-            int[] k = counts.get(l);
-            double p = k[0] + k[1] == 0 ? 1 : (double) k[0] / (k[0] + k[1]);
-            double r = k[0] + k[2] == 0 ? 1 : (double) k[0] / (k[0] + k[2]);
-            double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-            report.append(String.format("%-12s %.3f      %.3f   %.3f  (%d/%d/%d)%n", l, p, r, f1, k[0], k[1], k[2]));
-            if (p < MIN_PRECISION || r < MIN_RECALL) {
-                failures.add(l + String.format(" precision %.3f recall %.3f", p, r));
+            if (score.precision(l) < MIN_PRECISION || score.recall(l) < MIN_RECALL) {
+                failures.add(l + String.format(" precision %.3f recall %.3f", score.precision(l), score.recall(l)));
             }
         }
-        double exactRate = (double) exact / corpus.size();
-        report.append(String.format("exact label-set match: %.3f (%d/%d)%n", exactRate, exact, corpus.size()));
         report.append("misclassified:\n");
-        wrong.forEach(w -> report.append("  ").append(w).append('\n'));
+        score.misses().forEach(w -> report.append("  ").append(w).append('\n'));
         System.out.println(report);
         assertThat(failures).as(report.toString()).isEmpty();
-        assertThat(exactRate).as(report.toString()).isGreaterThanOrEqualTo(MIN_EXACT);
+        assertThat(score.accuracy()).as(report.toString()).isGreaterThanOrEqualTo(MIN_EXACT);
     }
 
     @Test
