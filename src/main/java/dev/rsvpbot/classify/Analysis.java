@@ -242,11 +242,11 @@ final class Analysis {
     }
 
     /**
-     * A reply that is only a name: two to four Han characters, or one Latin word, and no cue at all; a login
-     * beside it ({@code 张三 @zhangsan}) and a roll number ({@code 12 张三}) are part of such a record.
+     * A reply that is only a name, and no cue at all: two to four Han characters, or up to three capitalised Latin
+     * words (a single word of any case: a login); a login beside it ({@code 张三 @zhangsan}) is part of the record.
      */
     private boolean isBareName() {
-        String letters = Fold.lettersOnly(withoutMentions(folded));
+        String letters = Fold.lettersOnly(people.withoutMentions(folded));
         if (!matches.isEmpty() || letters.isEmpty() || v.chatter.contains(letters)) {
             return false;
         }
@@ -255,9 +255,9 @@ final class Analysis {
         return (han && letters.length() >= 2 && letters.length() <= 4) || (latin && letters.length() >= 3 && isLatinName());
     }
 
-    /** One to three Latin words, each capitalised (Jared Reeves), or one word of any case (a login). */
+    /** One to three Latin words outside mentions, each capitalised (Jared Reeves), or one word of any case. */
     private boolean isLatinName() {
-        String s = withoutMentions(text);
+        String s = people.withoutMentions(text);
         int words = 0;
         boolean allCapitalised = true;
         boolean inWord = false;
@@ -271,22 +271,6 @@ final class Analysis {
             inWord = letter;
         }
         return words == 1 || (words <= 3 && allCapitalised);
-    }
-
-    private static String withoutMentions(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            if (s.charAt(i) == '@') {
-                i++;
-                while (i < s.length() && Fold.isLoginChar(s.charAt(i))) {
-                    i++;
-                }
-            } else {
-                b.append(s.charAt(i++));
-            }
-        }
-        return b.toString();
     }
 
     /** A digit just before pos, past spaces and dashes ("15-20 minutes"). */

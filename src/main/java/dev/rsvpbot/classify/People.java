@@ -29,6 +29,17 @@ final class People {
         this.sentenceEnds = sentenceEnds(folded);
     }
 
+    /** {@code s} (the text, or its folded form: same length) with every {@code @mention} cut out. */
+    String withoutMentions(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int from = 0;
+        for (Mention m : mentions) {
+            b.append(s, from, m.start());
+            from = m.end();
+        }
+        return b.append(s, from, s.length()).toString();
+    }
+
     /** The login a reply opens with ({@code @alice 欢迎…}): the reply speaks to that person. */
     Optional<String> addresseeAtStart() {
         if (mentions.isEmpty() || !text.substring(0, mentions.get(0).start()).isBlank()) {
