@@ -88,6 +88,9 @@ public record ThreadAsk(Kind kind, List<Answer> questions, String issueAuthor) {
         boolean clubForm = has(matches, titleEnd, folded.length(), "oral") && has(matches, titleEnd, folded.length(), "poster");
         if (questions.contains(Answer.TALK) || clubForm) {
             kind = Kind.TALKS; // the club's minutes ask for an Oral or a Poster, whatever else the title says
+            if (questions.isEmpty()) {
+                questions = CLUB_QUESTIONS; // asked in prose: numbered answers still follow the club's three questions
+            }
         } else if (kind == Kind.OTHER && (questions.contains(Answer.DETAILS) || questions.contains(Answer.ATTENDANCE))) {
             kind = Kind.SIGN_UP;
         }

@@ -78,6 +78,25 @@ class JsonLinesClassifierTest {
     }
 
     @Test
+    void aLineIsReadInTheThreadItsIssueGivesAndABadIssueIsThatLinesError() throws IOException {
+        JsonLinesClassifier.Outcome[] outcome = new JsonLinesClassifier.Outcome[1];
+        String signUp = "\"issue\": {\"title\": \"课程登记\", \"body\": \"请回复：\\n1. 姓名\\n2. 是否参加【是/否】\", \"user\": {\"login\": \"teacher\"}}";
+        List<JsonNode> out = run(String.join("\n",
+                "{\"id\": 1, \"body\": \"1. 姓名：张三 2. 参加：【是】\", " + signUp + "}",
+                "{\"id\": 2, \"body\": \"1. 姓名：张三 2. 参加：【是】\"}",
+                "{\"id\": 3, \"body\": \"王五 @wangwu\", " + signUp + "}",
+                "{\"id\": 4, \"body\": \"P\", \"issue\": \"課程\"}",
+                "{\"id\": 5, \"body\": \"P\", \"issue\": {\"title\": 3}}"), outcome);
+        assertThat(out.get(0).get("labels").toString()).isEqualTo("[\"ATTEND\"]");
+        assertThat(out.get(0).get("evidence").get(0).get("cue").asText()).isEqualTo("thread:answer 1 (details)");
+        assertThat(out.get(1).get("evidence").toString()).doesNotContain("thread:");
+        assertThat(out.get(2).get("labels").toString()).isEqualTo("[\"ATTEND\"]");
+        assertThat(out.get(3).get("error").asText()).contains("\"issue\" must be an object");
+        assertThat(out.get(4).get("error").asText()).contains("\"issue\".title must be a string");
+        assertThat(outcome[0].badLines()).containsExactly(4, 5);
+    }
+
+    @Test
     void anErrorDoesNotEchoTheBadLine() throws IOException {
         JsonLinesClassifier.Outcome[] outcome = new JsonLinesClassifier.Outcome[1];
         List<JsonNode> out = run("{\"body\": \"secret-token-ghp_abc\" oops}", outcome);

@@ -41,6 +41,28 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void withAnIssueTheTextIsReadInThatThread(@TempDir Path dir) throws Exception {
+        Path issue = dir.resolve("issue.json");
+        Files.writeString(issue, "{\"number\": 3, \"title\": \"课程登记\", \"body\": \"请回复：\\n1. 姓名\\n2. 是否参加【是/否】\","
+                + " \"user\": {\"login\": \"teacher\"}, \"created_at\": \"2026-11-01T00:00:00Z\"}");
+        CliRun run = CliRun.withStdin("", "classify", "--issue", issue.toString(), "1. 姓名：张三");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith("thread: sign-up, questions [DETAILS, ATTENDANCE]\nlabels: ATTEND\n")
+                .contains("thread:answer 1 (details)");
+    }
+
+    @Test
+    void aMissingIssueFileOrIssueWithJsonLinesIsAUsageError(@TempDir Path dir) {
+        CliRun missing = CliRun.withStdin("", "classify", "--issue", dir.resolve("none.json").toString(), "P");
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(missing.err()).startsWith("[ERROR] ").contains("none.json").contains("no such file");
+        CliRun both = CliRun.withStdin("{\"id\": 1, \"body\": \"P\"}\n", "classify", "--jsonl", "--issue", dir.resolve("x.json").toString());
+        assertThat(both.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(both.err()).contains("--issue goes with TEXT");
+        assertThat(both.out()).isEmpty();
+    }
+
+    @Test
     void extraCuesFromTheConfigAreUsed(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("rsvp-bot.yml");
         Files.writeString(config, "classify:\n  extra-cues:\n    withdraw: [\"溜了\"]\n");
