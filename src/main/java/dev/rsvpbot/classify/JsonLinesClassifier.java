@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * {@code classify --jsonl} (interface.md): one reply object per input line in, one classification object per line
  * out, in input order. A line that is not a reply object gives {@code {"line": N, "error": "…"}} in its place and
- * processing goes on. A line may carry the thread it answers ({@code "issue"}), read as {@code preview} reads it.
+ * processing goes on. A line may carry the thread it answers ({@code "issue"}), read as {@code preview} reads it;
+ * consecutive lines of one issue are its replies in order, so each is read after the ones before it.
  * Streams: one line in memory at a time. Not thread-safe: one instance per input stream.
  */
 public final class JsonLinesClassifier {
@@ -33,6 +34,8 @@ public final class JsonLinesClassifier {
     private final ReplyClassifier classifier;
     private List<String> lastIssue = List.of();
     private ThreadAsk lastAsk = ThreadAsk.UNKNOWN;
+    /** The current issue's earlier lines, in input order: lines of one thread are expected together, in thread order. */
+    private ThreadSoFar soFar = ThreadSoFar.START;
     private final ObjectMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION) // errors must not echo reply text back
@@ -100,7 +103,13 @@ public final class JsonLinesClassifier {
             throw new BadLine("\"author\" must be a string (a login), got " + kind(author));
         }
         ThreadAsk ask = threadOf(node.get("issue"));
-        return write(id, classifier.classify(body.asText(), ask, author == null ? "" : author.asText("")));
+        String login = author == null ? "" : author.asText("");
+        if (ask == ThreadAsk.UNKNOWN) {
+            return write(id, classifier.classify(body.asText(), ask, login));
+        }
+        Classification c = classifier.classify(body.asText(), ask, login, soFar);
+        soFar = classifier.after(soFar, body.asText(), login);
+        return write(id, c);
     }
 
     /**
@@ -123,6 +132,7 @@ public final class JsonLinesClassifier {
         if (!key.equals(lastIssue)) {
             lastAsk = classifier.readThread(title, body, author);
             lastIssue = key;
+            soFar = ThreadSoFar.START;
         }
         return lastAsk;
     }

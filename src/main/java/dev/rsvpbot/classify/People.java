@@ -29,6 +29,11 @@ final class People {
         this.sentenceEnds = sentenceEnds(folded);
     }
 
+    /** Every login the text @-mentions, in order. */
+    List<String> logins() {
+        return mentions.stream().map(Mention::login).toList();
+    }
+
     /** {@code s} (the text, or its folded form: same length) with every {@code @mention} cut out. */
     String withoutMentions(String s) {
         StringBuilder b = new StringBuilder(s.length());

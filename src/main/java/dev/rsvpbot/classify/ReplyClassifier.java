@@ -1,7 +1,9 @@
 package dev.rsvpbot.classify;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Classifies one reply (its Markdown body) into the labels of {@code labels.md}, with the evidence for each.
@@ -24,6 +26,9 @@ public final class ReplyClassifier {
      * with a pasted form many times over, and bound the per-clause rules on pathological text.
      */
     static final int MAX_ANALYSED_CHARS = 8_192;
+
+    /** Words that make the logins a reply mentions invited to talk. */
+    private static final Set<String> TALK_WORDS = Set.of("talk", "oral", "poster");
 
     private final Vocabulary vocabulary;
     private final ReplyFeatures features;
@@ -66,6 +71,14 @@ public final class ReplyClassifier {
      * @param author the reply's author login, or empty when unknown
      */
     public Classification classify(String markdownBody, ThreadAsk thread, String author) {
+        return classify(markdownBody, thread, author, ThreadSoFar.START);
+    }
+
+    /**
+     * Classifies a reply in its thread, knowing what the earlier replies said ({@link #after}): an answer to an
+     * invitation to speak reads differently from the same words out of the blue.
+     */
+    public Classification classify(String markdownBody, ThreadAsk thread, String author, ThreadSoFar soFar) {
         if (markdownBody == null || markdownBody.isBlank()) {
             return other("rule:no-author-text", false);
         }
@@ -85,7 +98,7 @@ public final class ReplyClassifier {
                 return rules;
             }
             String excerpt = own.strip().replace('\n', ' ');
-            return model.get().decide(rules, features.of(own, rules, thread, login),
+            return model.get().decide(rules, features.of(own, rules, thread, login, soFar),
                     excerpt.length() > 120 ? excerpt.substring(0, 117) + "..." : excerpt);
         } catch (RuntimeException e) {
             // A bad reply must never stop a run: the reply goes to human review instead. Tests assert this never fires.
@@ -119,8 +132,33 @@ public final class ReplyClassifier {
         return true;
     }
 
+    /**
+     * The thread as it stands after this reply: whom it invited to talk (the logins it mentions beside talk words,
+     * {@code @alice would you like to speak?}) and that its author has spoken. Call in thread order, bots left out.
+     */
+    public ThreadSoFar after(ThreadSoFar soFar, String markdownBody, String author) {
+        if (markdownBody == null || markdownBody.isBlank()) {
+            return soFar.with(author, Set.of());
+        }
+        String body = markdownBody.length() > MAX_BODY_CHARS ? markdownBody.substring(0, MAX_BODY_CHARS) : markdownBody;
+        String own = vocabulary.authorText.of(body);
+        if (own.length() > MAX_ANALYSED_CHARS) {
+            own = own.substring(0, MAX_ANALYSED_CHARS);
+        }
+        String folded = Fold.fold(own);
+        boolean talk = vocabulary.matcher.find(folded, own).stream().anyMatch(m -> TALK_WORDS.contains(m.category()));
+        if (!talk) {
+            return soFar.with(author, Set.of());
+        }
+        Set<String> invited = new HashSet<>(new People(own, folded).logins());
+        if (author != null) {
+            invited.removeIf(author::equalsIgnoreCase);
+        }
+        return soFar.with(author, invited);
+    }
+
     /** What the model reads of a reply: the features {@link IntentModel} is trained on. */
-    List<String> featuresOf(String markdownBody, ThreadAsk thread, String author) {
+    List<String> featuresOf(String markdownBody, ThreadAsk thread, String author, ThreadSoFar soFar) {
         String body = markdownBody == null ? "" : markdownBody.length() > MAX_BODY_CHARS ? markdownBody.substring(0, MAX_BODY_CHARS) : markdownBody;
         String login = author == null ? "" : author;
         String own = vocabulary.authorText.of(body);
@@ -128,7 +166,7 @@ public final class ReplyClassifier {
             own = own.substring(0, MAX_ANALYSED_CHARS);
         }
         Classification rules = own.isBlank() ? other("rule:no-author-text", false) : new Analysis(vocabulary, own, thread, login).run();
-        return features.of(own, rules, thread, login);
+        return features.of(own, rules, thread, login, soFar);
     }
 
     private static Classification other(String cue, boolean unsure) {

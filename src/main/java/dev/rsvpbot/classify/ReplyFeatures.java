@@ -28,12 +28,21 @@ final class ReplyFeatures {
      * @param rules  what the rules concluded
      * @param ask    the thread's ask
      * @param author the reply's author login, or empty
+     * @param soFar  what the earlier replies said about the author
      */
-    List<String> of(String own, Classification rules, ThreadAsk ask, String author) {
+    List<String> of(String own, Classification rules, ThreadAsk ask, String author, ThreadSoFar soFar) {
         Set<String> f = new LinkedHashSet<>();
         String kind = "kind=" + ask.kind().name();
         f.add("bias");
         f.add(kind);
+        if (soFar.invited(author)) {
+            f.add("invited-to-talk");
+            f.add("invited-to-talk|" + kind);
+        }
+        if (soFar.spokeBefore(author)) {
+            f.add("spoke-before");
+            f.add("spoke-before|" + kind);
+        }
         for (Label l : rules.labels()) {
             f.add("rule=" + l.name());
             f.add("rule=" + l.name() + "|" + kind);

@@ -35,8 +35,13 @@ public final class LedgerEvents {
     }
 
     boolean isBot(Reply reply) {
+        return isBot(reply, botLogin);
+    }
+
+    /** A reply by a bot (GitHub says so, or the login ends in {@code [bot]}) or by this bot's login: no member's. */
+    public static boolean isBot(Reply reply, String botLogin) {
         String login = reply.author().toLowerCase(Locale.ROOT);
-        return reply.authorIsBot() || login.endsWith("[bot]")
-                || (!botLogin.isEmpty() && login.equals(botLogin.toLowerCase(Locale.ROOT)));
+        String bot = botLogin == null ? "" : botLogin.strip().toLowerCase(Locale.ROOT);
+        return reply.authorIsBot() || login.endsWith("[bot]") || (!bot.isEmpty() && login.equals(bot));
     }
 }

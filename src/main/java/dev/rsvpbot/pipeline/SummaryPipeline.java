@@ -6,6 +6,7 @@ import dev.rsvpbot.classify.Classification;
 import dev.rsvpbot.classify.Lexicon;
 import dev.rsvpbot.classify.ReplyClassifier;
 import dev.rsvpbot.classify.ThreadAsk;
+import dev.rsvpbot.classify.ThreadSoFar;
 import dev.rsvpbot.config.RsvpConfig;
 import dev.rsvpbot.ledger.Ledger;
 import dev.rsvpbot.ledger.LedgerEvents;
@@ -17,7 +18,11 @@ import dev.rsvpbot.thread.IssueThread;
 import dev.rsvpbot.thread.Reply;
 import dev.rsvpbot.thread.SeminarIssue;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Function;
 
 /**
@@ -33,10 +38,10 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class SummaryPipeline {
-    /** For an issue, what reads each of its replies in that thread. */
+    /** For a thread, what reads each of its members' replies in it. */
     @FunctionalInterface
     private interface ThreadReaders {
-        Function<Reply, Classification> forIssue(SeminarIssue issue);
+        Function<Reply, Classification> forThread(IssueThread thread, Predicate<Reply> isMember);
     }
 
     private final ThreadReaders readers;
@@ -51,7 +56,7 @@ public final class SummaryPipeline {
 
     /** A pipeline whose classifier reads reply bodies alone (tests that fix what each body means). */
     SummaryPipeline(RsvpConfig config, Function<String, Classification> classifier) {
-        this(config, (ThreadReaders) issue -> reply -> classifier.apply(reply.body()));
+        this(config, (ThreadReaders) (thread, isMember) -> reply -> classifier.apply(reply.body()));
     }
 
     private SummaryPipeline(RsvpConfig config, ThreadReaders readers) {
@@ -61,17 +66,30 @@ public final class SummaryPipeline {
         this.renderer = new SummaryRenderer(config.agenda(), Messages.of(config.render().language()));
     }
 
-    /** The issue's ask is read once; each reply is then read in it, with its author (labels.md). */
+    /**
+     * The issue's ask is read once; each reply is then read in it, with its author and what the members' earlier
+     * replies said (who was invited to talk), in time order as the ledger counts them (labels.md).
+     */
     private static ThreadReaders inThread(ReplyClassifier classifier) {
-        return issue -> {
+        return (thread, isMember) -> {
+            SeminarIssue issue = thread.issue();
             ThreadAsk ask = classifier.readThread(issue.title(), issue.body(), issue.author());
-            return reply -> classifier.classify(reply.body(), ask, reply.author());
+            Map<Long, ThreadSoFar> before = new HashMap<>();
+            ThreadSoFar soFar = ThreadSoFar.START;
+            for (Reply r : thread.replies().stream().filter(isMember).sorted(IN_TIME_ORDER).toList()) {
+                before.put(r.id(), soFar);
+                soFar = classifier.after(soFar, r.body(), r.author());
+            }
+            return reply -> classifier.classify(reply.body(), ask, reply.author(), before.getOrDefault(reply.id(), ThreadSoFar.START));
         };
     }
 
+    private static final Comparator<Reply> IN_TIME_ORDER = Comparator.comparing(Reply::createdAt).thenComparingLong(Reply::id);
+
     public Summary summarize(IssueThread thread, String botLogin) {
-        Function<Reply, Classification> reader = readers.forIssue(thread.issue());
-        Ledger ledger = fold.fold(new LedgerEvents(botLogin, reply -> classify(reader, reply)).of(withSummariesAsBots(thread)));
+        IssueThread marked = withSummariesAsBots(thread);
+        Function<Reply, Classification> reader = readers.forThread(marked, reply -> !LedgerEvents.isBot(reply, botLogin));
+        Ledger ledger = fold.fold(new LedgerEvents(botLogin, reply -> classify(reader, reply)).of(marked));
         Agenda agenda = planner.plan(thread.issue(), ledger);
         String markdown = renderer.render(ledger, agenda);
         return new Summary(SummaryMarker.mark(markdown),

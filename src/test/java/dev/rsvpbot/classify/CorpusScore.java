@@ -46,13 +46,23 @@ public record CorpusScore(int replies, int exact, int unsure, Map<Label, int[]> 
         return c[0] + c[2];
     }
 
-    /** Each reply read in its own thread ({@code "issue"}, and its author), or alone. */
+    /** Each reply read in its own thread ({@code "issue"}, its author, the thread's earlier replies), or alone. */
     static CorpusScore of(ReplyClassifier classifier, List<JsonNode> corpus, boolean inThread) {
-        return of(classifier, corpus, n -> inThread ? IntentModelTrainer.threadOf(classifier, n) : ThreadAsk.UNKNOWN, inThread);
+        if (!inThread) {
+            return of(corpus, n -> classifier.classify(n.get("body").asText()));
+        }
+        Map<JsonNode, ThreadSoFar> before = new java.util.IdentityHashMap<>();
+        IntentModelTrainer.forEachInThread(classifier, corpus, before::put);
+        return of(corpus, n -> classifier.classify(n.get("body").asText(), IntentModelTrainer.threadOf(classifier, n),
+                n.path("author").asText(""), before.get(n)));
     }
 
-    /** Each reply read in the thread {@code threadOf} gives it; with its author when {@code withAuthor}. */
-    static CorpusScore of(ReplyClassifier classifier, List<JsonNode> corpus, Function<JsonNode, ThreadAsk> threadOf, boolean withAuthor) {
+    /** Each reply read alone in the thread {@code thread}, as a reply to it (the hard cases in the club's minutes). */
+    static CorpusScore of(ReplyClassifier classifier, List<JsonNode> corpus, ThreadAsk thread) {
+        return of(corpus, n -> classifier.classify(n.get("body").asText(), thread, ""));
+    }
+
+    private static CorpusScore of(List<JsonNode> corpus, Function<JsonNode, Classification> reader) {
         Map<Label, int[]> counts = new EnumMap<>(Label.class);
         for (Label l : Label.values()) {
             counts.put(l, new int[3]);
@@ -61,7 +71,7 @@ public record CorpusScore(int replies, int exact, int unsure, Map<Label, int[]> 
         int unsure = 0;
         List<String> misses = new ArrayList<>();
         for (JsonNode n : corpus) {
-            Classification c = classifier.classify(n.get("body").asText(), threadOf.apply(n), withAuthor ? n.path("author").asText("") : "");
+            Classification c = reader.apply(n);
             Set<Label> gold = labels(n.get("labels"));
             List<Set<Label>> accepted = new ArrayList<>(List.of(gold));
             n.path("accept").forEach(a -> accepted.add(labels(a)));

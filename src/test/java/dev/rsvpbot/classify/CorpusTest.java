@@ -88,7 +88,7 @@ class CorpusTest {
     @Test
     @DisplayName("every label reaches the precision and recall thresholds, and most label sets match exactly")
     void labelsMeetThresholds() {
-        CorpusScore score = CorpusScore.of(CLASSIFIER, corpus.stream().map(Case::raw).toList(), n -> CLUB, false);
+        CorpusScore score = CorpusScore.of(CLASSIFIER, corpus.stream().map(Case::raw).toList(), CLUB);
         StringBuilder report = new StringBuilder(score.report("hard cases in the club's minutes"));
         List<String> failures = new ArrayList<>();
         for (Label l : Label.values()) {

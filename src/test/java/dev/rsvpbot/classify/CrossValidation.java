@@ -37,10 +37,7 @@ public final class CrossValidation {
             for (JsonNode n : all) {
                 (Math.floorMod(n.get("url").asText().hashCode(), k) == fold ? held : train).add(n);
             }
-            List<IntentModelTrainer.Example> examples = new ArrayList<>();
-            for (JsonNode n : train) {
-                examples.addAll(IntentModelTrainer.examplesOf(rules, n));
-            }
+            List<IntentModelTrainer.Example> examples = IntentModelTrainer.examples(rules, train);
             IntentModel model = IntentModelTrainer.train(examples, IntentModelTrainer.Settings.fromSystemProperties());
             ReplyClassifier classifier = new ReplyClassifier(Lexicon.defaults(), Optional.of(model));
             CorpusScore inThread = CorpusScore.of(classifier, held, true);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Trains {@link IntentModel} on labelled real replies: one logistic regression per label, plain stochastic gradient
@@ -70,30 +71,39 @@ public final class IntentModelTrainer {
 
     /** The replies of these corpus files as training examples. */
     static List<Example> examples(List<Path> corpora) throws IOException {
-        ReplyClassifier rules = ReplyClassifier.rulesOnly(Lexicon.defaults());
-        List<Example> examples = new ArrayList<>();
+        List<JsonNode> replies = new ArrayList<>();
         for (Path corpus : corpora) {
-            examples.addAll(examples(rules, corpus));
+            replies.addAll(read(corpus));
         }
-        return examples;
+        return examples(ReplyClassifier.rulesOnly(Lexicon.defaults()), replies);
     }
 
-    /** The corpus's replies as features, each read in its thread. */
-    static List<Example> examples(ReplyClassifier rules, Path corpus) throws IOException {
+    /**
+     * Each labelled reply twice: read in its thread, after the thread's earlier replies (the corpus keeps each
+     * thread's replies together and in order), and read alone, as classify TEXT reads it: the model must guess
+     * then too.
+     */
+    static List<Example> examples(ReplyClassifier rules, List<JsonNode> replies) {
         List<Example> out = new ArrayList<>();
-        for (JsonNode n : read(corpus)) {
-            out.addAll(examplesOf(rules, n));
-        }
+        forEachInThread(rules, replies, (n, soFar) -> {
+            Set<Label> labels = EnumSet.noneOf(Label.class);
+            n.get("labels").forEach(l -> labels.add(Label.valueOf(l.asText())));
+            String body = n.get("body").asText();
+            out.add(new Example(rules.featuresOf(body, threadOf(rules, n), n.path("author").asText(""), soFar), labels));
+            out.add(new Example(rules.featuresOf(body, ThreadAsk.UNKNOWN, "", ThreadSoFar.START), labels));
+        });
         return out;
     }
 
-    /** One labelled reply, read in its thread and read alone (as classify TEXT reads it: the model must guess then too). */
-    static List<Example> examplesOf(ReplyClassifier rules, JsonNode n) {
-        Set<Label> labels = EnumSet.noneOf(Label.class);
-        n.get("labels").forEach(l -> labels.add(Label.valueOf(l.asText())));
-        String body = n.get("body").asText();
-        return List.of(new Example(rules.featuresOf(body, threadOf(rules, n), n.path("author").asText("")), labels),
-                new Example(rules.featuresOf(body, ThreadAsk.UNKNOWN, ""), labels));
+    /** Walks the replies in corpus order, giving each what its thread's earlier replies said. */
+    static void forEachInThread(ReplyClassifier classifier, List<JsonNode> replies, BiConsumer<JsonNode, ThreadSoFar> action) {
+        Map<String, ThreadSoFar> threads = new HashMap<>();
+        for (JsonNode n : replies) {
+            String url = n.path("url").asText(n.path("issue").path("url").asText(""));
+            ThreadSoFar soFar = threads.getOrDefault(url, ThreadSoFar.START);
+            action.accept(n, soFar);
+            threads.put(url, classifier.after(soFar, n.get("body").asText(), n.path("author").asText("")));
+        }
     }
 
     static ThreadAsk threadOf(ReplyClassifier classifier, JsonNode reply) {

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Hard cases of reading a reply in its thread (labels.md, "Rules that need the thread"), written by the team as
  * regression tests: how threads are read (classify/threads.jsonl) and what replies mean in them
- * (classify/replies-in-thread.jsonl; a null thread reads the reply alone). The accuracy figure is real replies'.
+ * (classify/replies-in-thread.jsonl, written by "member"; a null thread reads the reply alone, "before" lists the
+ * thread's earlier replies). The accuracy figure is real replies'.
  */
 class ThreadReadingTest {
     private static final ReplyClassifier CLASSIFIER = new ReplyClassifier(Lexicon.defaults());
@@ -55,7 +56,11 @@ class ThreadReadingTest {
         JsonNode thread = c.get("thread");
         ThreadAsk ask = thread.isNull() ? ThreadAsk.UNKNOWN
                 : CLASSIFIER.readThread(thread.asText(), byTitle.get(thread.asText()).get("body").asText(), "chair");
-        Classification got = CLASSIFIER.classify(c.get("body").asText(), ask, "member");
+        ThreadSoFar soFar = ThreadSoFar.START;
+        for (JsonNode earlier : c.path("before")) {
+            soFar = CLASSIFIER.after(soFar, earlier.get("body").asText(), earlier.get("author").asText());
+        }
+        Classification got = CLASSIFIER.classify(c.get("body").asText(), ask, "member", soFar);
         Set<Label> expected = EnumSet.noneOf(Label.class);
         c.get("labels").forEach(l -> expected.add(Label.valueOf(l.asText())));
         assertThat(got.labels()).as(c.get("case").asText() + ": " + Explanation.of(got)).isEqualTo(expected);
