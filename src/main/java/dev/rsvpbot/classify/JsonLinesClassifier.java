@@ -35,7 +35,7 @@ public final class JsonLinesClassifier {
     private List<String> lastIssue = List.of();
     private ThreadAsk lastAsk = ThreadAsk.UNKNOWN;
     /** The current issue's earlier lines, in input order: lines of one thread are expected together, in thread order. */
-    private ThreadSoFar soFar = ThreadSoFar.START;
+    private ThreadHistory history;
     private final ObjectMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION) // errors must not echo reply text back
@@ -107,9 +107,7 @@ public final class JsonLinesClassifier {
         if (ask == ThreadAsk.UNKNOWN) {
             return write(id, classifier.classify(body.asText(), ask, login));
         }
-        Classification c = classifier.classify(body.asText(), ask, login, soFar);
-        soFar = classifier.after(soFar, body.asText(), login);
-        return write(id, c);
+        return write(id, classifier.classify(body.asText(), ask, login, history.next(body.asText(), login)));
     }
 
     /**
@@ -132,7 +130,7 @@ public final class JsonLinesClassifier {
         if (!key.equals(lastIssue)) {
             lastAsk = classifier.readThread(title, body, author);
             lastIssue = key;
-            soFar = ThreadSoFar.START;
+            history = new ThreadHistory(classifier);
         }
         return lastAsk;
     }

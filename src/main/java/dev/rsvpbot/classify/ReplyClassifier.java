@@ -71,14 +71,14 @@ public final class ReplyClassifier {
      * @param author the reply's author login, or empty when unknown
      */
     public Classification classify(String markdownBody, ThreadAsk thread, String author) {
-        return classify(markdownBody, thread, author, ThreadSoFar.START);
+        return classify(markdownBody, thread, author, ReplyContext.NONE);
     }
 
     /**
-     * Classifies a reply in its thread, knowing what the earlier replies said ({@link #after}): an answer to an
-     * invitation to speak reads differently from the same words out of the blue.
+     * Classifies a reply in its thread, knowing what the earlier replies said of its author ({@link ThreadHistory}):
+     * an answer to an invitation to speak reads differently from the same words out of the blue.
      */
-    public Classification classify(String markdownBody, ThreadAsk thread, String author, ThreadSoFar soFar) {
+    public Classification classify(String markdownBody, ThreadAsk thread, String author, ReplyContext context) {
         if (markdownBody == null || markdownBody.isBlank()) {
             return other("rule:no-author-text", false);
         }
@@ -98,7 +98,7 @@ public final class ReplyClassifier {
                 return rules;
             }
             String excerpt = own.strip().replace('\n', ' ');
-            return model.get().decide(rules, features.of(own, rules, thread, login, soFar),
+            return model.get().decide(rules, features.of(own, rules, thread, login, context),
                     excerpt.length() > 120 ? excerpt.substring(0, 117) + "..." : excerpt);
         } catch (RuntimeException e) {
             // A bad reply must never stop a run: the reply goes to human review instead. Tests assert this never fires.
@@ -132,13 +132,10 @@ public final class ReplyClassifier {
         return true;
     }
 
-    /**
-     * The thread as it stands after this reply: whom it invited to talk (the logins it mentions beside talk words,
-     * {@code @alice would you like to speak?}) and that its author has spoken. Call in thread order, bots left out.
-     */
-    public ThreadSoFar after(ThreadSoFar soFar, String markdownBody, String author) {
-        if (markdownBody == null || markdownBody.isBlank()) {
-            return soFar.with(author, Set.of());
+    /** Whom a reply invites to talk: the logins it mentions beside talk words ({@code @alice would you like to speak?}). */
+    Set<String> invitedToTalk(String markdownBody, String author) {
+        if (markdownBody == null || (markdownBody.indexOf('@') < 0 && markdownBody.indexOf('\uFF20') < 0)) {
+            return Set.of(); // mentions no one: most replies, and no need to read them twice
         }
         String body = markdownBody.length() > MAX_BODY_CHARS ? markdownBody.substring(0, MAX_BODY_CHARS) : markdownBody;
         String own = vocabulary.authorText.of(body);
@@ -148,17 +145,17 @@ public final class ReplyClassifier {
         String folded = Fold.fold(own);
         boolean talk = vocabulary.matcher.find(folded, own).stream().anyMatch(m -> TALK_WORDS.contains(m.category()));
         if (!talk) {
-            return soFar.with(author, Set.of());
+            return Set.of();
         }
         Set<String> invited = new HashSet<>(new People(own, folded).logins());
         if (author != null) {
             invited.removeIf(author::equalsIgnoreCase);
         }
-        return soFar.with(author, invited);
+        return invited;
     }
 
     /** What the model reads of a reply: the features {@link IntentModel} is trained on. */
-    List<String> featuresOf(String markdownBody, ThreadAsk thread, String author, ThreadSoFar soFar) {
+    List<String> featuresOf(String markdownBody, ThreadAsk thread, String author, ReplyContext context) {
         String body = markdownBody == null ? "" : markdownBody.length() > MAX_BODY_CHARS ? markdownBody.substring(0, MAX_BODY_CHARS) : markdownBody;
         String login = author == null ? "" : author;
         String own = vocabulary.authorText.of(body);
@@ -166,7 +163,7 @@ public final class ReplyClassifier {
             own = own.substring(0, MAX_ANALYSED_CHARS);
         }
         Classification rules = own.isBlank() ? other("rule:no-author-text", false) : new Analysis(vocabulary, own, thread, login).run();
-        return features.of(own, rules, thread, login, soFar);
+        return features.of(own, rules, thread, login, context);
     }
 
     private static Classification other(String cue, boolean unsure) {

@@ -28,18 +28,18 @@ final class ReplyFeatures {
      * @param rules  what the rules concluded
      * @param ask    the thread's ask
      * @param author the reply's author login, or empty
-     * @param soFar  what the earlier replies said about the author
+     * @param context what the thread's earlier replies said of the author
      */
-    List<String> of(String own, Classification rules, ThreadAsk ask, String author, ThreadSoFar soFar) {
+    List<String> of(String own, Classification rules, ThreadAsk ask, String author, ReplyContext context) {
         Set<String> f = new LinkedHashSet<>();
         String kind = "kind=" + ask.kind().name();
         f.add("bias");
         f.add(kind);
-        if (soFar.invited(author)) {
+        if (context.invitedToTalk()) {
             f.add("invited-to-talk");
             f.add("invited-to-talk|" + kind);
         }
-        if (soFar.spokeBefore(author)) {
+        if (context.spokeBefore()) {
             f.add("spoke-before");
             f.add("spoke-before|" + kind);
         }

@@ -6,7 +6,8 @@ import dev.rsvpbot.classify.Classification;
 import dev.rsvpbot.classify.Lexicon;
 import dev.rsvpbot.classify.ReplyClassifier;
 import dev.rsvpbot.classify.ThreadAsk;
-import dev.rsvpbot.classify.ThreadSoFar;
+import dev.rsvpbot.classify.ReplyContext;
+import dev.rsvpbot.classify.ThreadHistory;
 import dev.rsvpbot.config.RsvpConfig;
 import dev.rsvpbot.ledger.Ledger;
 import dev.rsvpbot.ledger.LedgerEvents;
@@ -74,13 +75,12 @@ public final class SummaryPipeline {
         return (thread, isMember) -> {
             SeminarIssue issue = thread.issue();
             ThreadAsk ask = classifier.readThread(issue.title(), issue.body(), issue.author());
-            Map<Long, ThreadSoFar> before = new HashMap<>();
-            ThreadSoFar soFar = ThreadSoFar.START;
+            Map<Long, ReplyContext> contexts = new HashMap<>();
+            ThreadHistory history = new ThreadHistory(classifier);
             for (Reply r : thread.replies().stream().filter(isMember).sorted(IN_TIME_ORDER).toList()) {
-                before.put(r.id(), soFar);
-                soFar = classifier.after(soFar, r.body(), r.author());
+                contexts.put(r.id(), history.next(r.body(), r.author()));
             }
-            return reply -> classifier.classify(reply.body(), ask, reply.author(), before.getOrDefault(reply.id(), ThreadSoFar.START));
+            return reply -> classifier.classify(reply.body(), ask, reply.author(), contexts.getOrDefault(reply.id(), ReplyContext.NONE));
         };
     }
 

@@ -51,7 +51,7 @@ public record CorpusScore(int replies, int exact, int unsure, Map<Label, int[]> 
         if (!inThread) {
             return of(corpus, n -> classifier.classify(n.get("body").asText()));
         }
-        Map<JsonNode, ThreadSoFar> before = new java.util.IdentityHashMap<>();
+        Map<JsonNode, ReplyContext> before = new java.util.IdentityHashMap<>();
         IntentModelTrainer.forEachInThread(classifier, corpus, before::put);
         return of(corpus, n -> classifier.classify(n.get("body").asText(), IntentModelTrainer.threadOf(classifier, n),
                 n.path("author").asText(""), before.get(n)));

@@ -85,24 +85,23 @@ public final class IntentModelTrainer {
      */
     static List<Example> examples(ReplyClassifier rules, List<JsonNode> replies) {
         List<Example> out = new ArrayList<>();
-        forEachInThread(rules, replies, (n, soFar) -> {
+        forEachInThread(rules, replies, (n, context) -> {
             Set<Label> labels = EnumSet.noneOf(Label.class);
             n.get("labels").forEach(l -> labels.add(Label.valueOf(l.asText())));
             String body = n.get("body").asText();
-            out.add(new Example(rules.featuresOf(body, threadOf(rules, n), n.path("author").asText(""), soFar), labels));
-            out.add(new Example(rules.featuresOf(body, ThreadAsk.UNKNOWN, "", ThreadSoFar.START), labels));
+            out.add(new Example(rules.featuresOf(body, threadOf(rules, n), n.path("author").asText(""), context), labels));
+            out.add(new Example(rules.featuresOf(body, ThreadAsk.UNKNOWN, "", ReplyContext.NONE), labels));
         });
         return out;
     }
 
-    /** Walks the replies in corpus order, giving each what its thread's earlier replies said. */
-    static void forEachInThread(ReplyClassifier classifier, List<JsonNode> replies, BiConsumer<JsonNode, ThreadSoFar> action) {
-        Map<String, ThreadSoFar> threads = new HashMap<>();
+    /** Walks the replies in corpus order, giving each what its thread's earlier replies said of its author. */
+    static void forEachInThread(ReplyClassifier classifier, List<JsonNode> replies, BiConsumer<JsonNode, ReplyContext> action) {
+        Map<String, ThreadHistory> threads = new HashMap<>();
         for (JsonNode n : replies) {
             String url = n.path("url").asText(n.path("issue").path("url").asText(""));
-            ThreadSoFar soFar = threads.getOrDefault(url, ThreadSoFar.START);
-            action.accept(n, soFar);
-            threads.put(url, classifier.after(soFar, n.get("body").asText(), n.path("author").asText("")));
+            ThreadHistory history = threads.computeIfAbsent(url, u -> new ThreadHistory(classifier));
+            action.accept(n, history.next(n.get("body").asText(), n.path("author").asText("")));
         }
     }
 

@@ -56,11 +56,11 @@ class ThreadReadingTest {
         JsonNode thread = c.get("thread");
         ThreadAsk ask = thread.isNull() ? ThreadAsk.UNKNOWN
                 : CLASSIFIER.readThread(thread.asText(), byTitle.get(thread.asText()).get("body").asText(), "chair");
-        ThreadSoFar soFar = ThreadSoFar.START;
+        ThreadHistory history = new ThreadHistory(CLASSIFIER);
         for (JsonNode earlier : c.path("before")) {
-            soFar = CLASSIFIER.after(soFar, earlier.get("body").asText(), earlier.get("author").asText());
+            history.next(earlier.get("body").asText(), earlier.get("author").asText());
         }
-        Classification got = CLASSIFIER.classify(c.get("body").asText(), ask, "member", soFar);
+        Classification got = CLASSIFIER.classify(c.get("body").asText(), ask, "member", history.next(c.get("body").asText(), "member"));
         Set<Label> expected = EnumSet.noneOf(Label.class);
         c.get("labels").forEach(l -> expected.add(Label.valueOf(l.asText())));
         assertThat(got.labels()).as(c.get("case").asText() + ": " + Explanation.of(got)).isEqualTo(expected);
