@@ -167,6 +167,13 @@ public final class IntentModel {
                 chosen.add(l);
             }
         }
+        if (chosen.contains(Label.ORAL) && !rules.has(Label.ORAL)) {
+            // An Oral is named (oral, 长报告, a full talk); a talk the words do not name is a Poster (labels.md), and
+            // the few real Orals are too few to learn what else names one.
+            chosen.remove(Label.ORAL);
+            chosen.add(Label.POSTER);
+            p[Label.POSTER.ordinal()] = Math.max(p[Label.POSTER.ordinal()], p[Label.ORAL.ordinal()]);
+        }
         if (chosen.contains(Label.ORAL) && chosen.contains(Label.POSTER)) {
             chosen.remove(p[Label.ORAL.ordinal()] >= p[Label.POSTER.ordinal()] ? Label.POSTER : Label.ORAL);
         }

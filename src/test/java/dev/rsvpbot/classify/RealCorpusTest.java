@@ -20,18 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The figure that counts: real replies from public GitHub threads the classifier was never tuned on (the test
  * split of src/test/resources/classify/real, split by thread; docs/understanding.md). The bars are the figures
- * reached with the classifier as shipped (344 of 443 in thread, 313 alone), so any change that reads real replies
+ * reached with the classifier as shipped (564 of 699 in thread, 524 alone), so any change that reads real replies
  * worse fails the build. They are below what issue 8 asks (0.90 and 0.80): docs/understanding.md says where the
  * rest is lost.
  */
 class RealCorpusTest {
-    /** Exact label-set accuracy on the test split, read in the thread: 344/443 as shipped. */
-    private static final double MIN_EXACT_IN_THREAD = 0.776;
-    /** The same replies read alone, without their thread: 313/443 as shipped. */
-    private static final double MIN_EXACT_ALONE = 0.706;
-    /** A wrong talk sign-up puts a talk on the agenda: POSTER precision as shipped (0.61); ORAL is never wrongly given. */
-    private static final double MIN_POSTER_PRECISION = 0.60;
-    private static final double MIN_ORAL_PRECISION = 1.0;
+    /** Exact label-set accuracy on the test split, read in the thread: 564/699 as shipped. */
+    private static final double MIN_EXACT_IN_THREAD = 0.806;
+    /** The same replies read alone, without their thread: 524/699 as shipped. */
+    private static final double MIN_EXACT_ALONE = 0.749;
+    /** A wrong talk sign-up puts a talk on the agenda: POSTER precision as shipped (19/27); no ORAL wrongly given. */
+    private static final double MIN_POSTER_PRECISION = 0.70;
+    private static final int MAX_WRONG_ORALS = 0;
 
     private static final ReplyClassifier CLASSIFIER = new ReplyClassifier(Lexicon.defaults());
     private static List<JsonNode> train;
@@ -69,7 +69,7 @@ class RealCorpusTest {
         String report = score.report("real test split, in thread");
         System.out.print(report);
         assertThat(score.accuracy()).as(report).isGreaterThanOrEqualTo(MIN_EXACT_IN_THREAD);
-        assertThat(score.precision(Label.ORAL)).as(report).isGreaterThanOrEqualTo(MIN_ORAL_PRECISION);
+        assertThat(score.counts().get(Label.ORAL)[1]).as("wrong ORALs\n" + report).isLessThanOrEqualTo(MAX_WRONG_ORALS);
         assertThat(score.precision(Label.POSTER)).as(report).isGreaterThanOrEqualTo(MIN_POSTER_PRECISION);
     }
 
