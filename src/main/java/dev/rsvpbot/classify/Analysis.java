@@ -785,14 +785,11 @@ final class Analysis {
             }
         }
         evidence.sort(java.util.Comparator.comparing(Evidence::label));
-        boolean newcomerLabel = labels.contains(Label.NEWCOMER);
-        return new Classification(labels, evidence, talk,
-                Optional.ofNullable(newcomerLabel ? referrer : null),
-                Optional.ofNullable(labels.contains(Label.ATTEND) ? attachTo : null),
-                Optional.ofNullable(newcomerLabel && friendIntro && !selfNewcomer ? friendLogin : null),
-                Optional.ofNullable(newcomerLabel && friendIntro && !selfNewcomer ? friendName : null),
-                Optional.ofNullable(newcomerLabel && selfNewcomer ? bio : null),
-                track(), unsure, mentionsRsvpWords || labels.contains(Label.ORAL) || labels.contains(Label.POSTER));
+        boolean friendOnly = friendIntro && !selfNewcomer; // a newcomer's own introduction names no friend
+        return Classification.of(labels, evidence, new Classification.Details(talk, Optional.ofNullable(referrer),
+                        Optional.ofNullable(attachTo), Optional.ofNullable(friendOnly ? friendLogin : null),
+                        Optional.ofNullable(friendOnly ? friendName : null), Optional.ofNullable(selfNewcomer ? bio : null)),
+                track(), unsure, mentionsRsvpWords);
     }
 
     private String bringsExcerpt() {

@@ -31,11 +31,43 @@ public record Classification(Set<Label> labels, List<Evidence> evidence, Optiona
         evidence = List.copyOf(evidence);
     }
 
+    /**
+     * The details a reply may give. {@link #of} keeps each only beside its label: the talk with ORAL or POSTER,
+     * the presenter a companion attaches to with ATTEND, the referrer, the friend and the bio with NEWCOMER.
+     */
+    public record Details(Optional<Talk> talk, Optional<String> referrer, Optional<String> attachTo,
+                          Optional<String> friendLogin, Optional<String> friendName, Optional<String> bio) {
+        public static final Details NONE = new Details(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A classification whose details are those of {@code details} that go with {@code labels}; a talk label
+     * always mentions sign-up words.
+     */
+    public static Classification of(Set<Label> labels, List<Evidence> evidence, Details details, Optional<Track> track,
+                                    boolean unsure, boolean mentionsRsvpWords) {
+        boolean talk = labels.contains(Label.ORAL) || labels.contains(Label.POSTER);
+        boolean newcomer = labels.contains(Label.NEWCOMER);
+        return new Classification(labels, evidence,
+                talk ? details.talk() : Optional.empty(),
+                newcomer ? details.referrer() : Optional.empty(),
+                labels.contains(Label.ATTEND) ? details.attachTo() : Optional.empty(),
+                newcomer ? details.friendLogin() : Optional.empty(),
+                newcomer ? details.friendName() : Optional.empty(),
+                newcomer ? details.bio() : Optional.empty(),
+                track, unsure, mentionsRsvpWords || talk);
+    }
+
+    /** This classification's details, to give them to another label set ({@link #of}). */
+    public Details details() {
+        return new Details(talk, referrer, attachTo, friendLogin, friendName, bio);
+    }
+
     /** A reply that signs nobody up and asks nothing of the chair, for the one reason {@code cue}. */
     public static Classification other(String cue, boolean unsure, boolean mentionsRsvpWords) {
-        return new Classification(Set.of(Label.OTHER), List.of(new Evidence(Label.OTHER, cue, "")),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), unsure, mentionsRsvpWords);
+        return of(Set.of(Label.OTHER), List.of(new Evidence(Label.OTHER, cue, "")), Details.NONE, Optional.empty(),
+                unsure, mentionsRsvpWords);
     }
 
     public boolean has(Label label) {

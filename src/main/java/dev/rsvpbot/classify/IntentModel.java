@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -199,16 +198,8 @@ public final class IntentModel {
             }
         }
         boolean agree = chosen.equals(rules.labels());
-        boolean newcomer = chosen.contains(Label.NEWCOMER);
-        return new Classification(chosen, evidence,
-                chosen.contains(Label.ORAL) || chosen.contains(Label.POSTER) ? rules.talk() : Optional.empty(),
-                newcomer ? rules.referrer() : Optional.empty(),
-                chosen.contains(Label.ATTEND) ? rules.attachTo() : Optional.empty(),
-                newcomer ? rules.friendLogin() : Optional.empty(),
-                newcomer ? rules.friendName() : Optional.empty(),
-                newcomer ? rules.bio() : Optional.empty(),
-                rules.track(), unsure || (agree && rules.unsure()),
-                rules.mentionsRsvpWords() || chosen.contains(Label.ORAL) || chosen.contains(Label.POSTER));
+        return Classification.of(chosen, evidence, rules.details(), rules.track(), unsure || (agree && rules.unsure()),
+                rules.mentionsRsvpWords());
     }
 
     /** {@code model p=0.91: kind=SIGN_UP, letters=1-3, w=here}: the probability and the three weightiest features. */
