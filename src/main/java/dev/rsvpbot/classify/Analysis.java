@@ -57,6 +57,8 @@ final class Analysis {
     private final People people;
     private final int[] bioStarts;
     private final int[] selfIntroStarts;
+    /** The reply greets everyone (hi all, 大家好): with "I'm <name>" it introduces its author. */
+    private final boolean greets;
 
     private final List<Signal> signals = new ArrayList<>();
     private final List<Evidence> otherReasons = new ArrayList<>();
@@ -88,6 +90,7 @@ final class Analysis {
         this.consumed = new boolean[text.length() + 1];
         this.people = new People(text, folded);
         this.bioStarts = startsOf("bio");
+        this.greets = startsOf("greeting").length > 0;
         this.selfIntroStarts = startsOf("self-intro");
         this.talkFrom = 0;
         this.talkTo = text.length();
@@ -271,6 +274,22 @@ final class Analysis {
             inWord = letter;
         }
         return words == 1 || (words <= 3 && allCapitalised);
+    }
+
+    /**
+     * "I'm Elli", "我是李明": the self-introduction cue is followed by a name, a capitalised Latin word or Han
+     * characters, not by a lower-case word ("I'm in", "I'm going").
+     */
+    private boolean namesSelf(Match m) {
+        int i = m.end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return (c < 128 && Character.isUpperCase(c)) || (Fold.isCjk(c) && m.entry().phrase().equals("我是"));
     }
 
     /** A digit just before pos, past spaces and dashes ("15-20 minutes"). */
@@ -531,6 +550,12 @@ final class Analysis {
                 if (SortedInts.firstIn(bioStarts, sentence[0], sentence[1]) >= 0) {
                     selfNewcomer = true;
                     signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:self-intro-with-bio " + cue, sentenceText));
+                    if (bio == null) {
+                        bio = bioFrom(m.start(), sentence[1]);
+                    }
+                } else if (greets && namesSelf(m)) {
+                    selfNewcomer = true;
+                    signals.add(new Signal(Label.NEWCOMER, m.start(), false, false, "rule:greets-and-gives-a-name " + cue, sentenceText));
                     if (bio == null) {
                         bio = bioFrom(m.start(), sentence[1]);
                     }

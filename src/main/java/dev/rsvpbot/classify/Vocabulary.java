@@ -12,7 +12,7 @@ final class Vocabulary {
             "correction", "newcomer", "newcomer-word", "self-intro", "bio", "friend", "referrer", "referrer-after", "attach",
             "negation", "negation-after", "ignore", "hedge", "question-particle", "question", "polite-offer", "conditional", "conditional-end", "change",
             "change-after", "earlier", "later", "past", "clause-break", "none", "yes", "no", "title", "title-lead", "rsvp", "footer",
-            "track-cv", "track-nlp", "weak", "time", "second-person", "cheer", "process", "chatter", "material",
+            "track-cv", "track-nlp", "weak", "time", "second-person", "cheer", "process", "chatter", "material", "greeting",
             "ask-sign-up", "ask-reply", "ask-details", "ask-minutes", "ask-talks", "ask-intro");
     /** Categories compared with a whole answer or clause, never searched inside text. */
     private static final Set<String> WHOLE_ANSWER = Set.of("none", "yes", "no", "checkin", "footer", "weak", "chatter");
