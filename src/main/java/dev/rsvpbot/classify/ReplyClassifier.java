@@ -83,12 +83,8 @@ public final class ReplyClassifier {
             return other("rule:no-author-text", false);
         }
         String login = author == null ? "" : author;
-        String body = markdownBody.length() > MAX_BODY_CHARS ? markdownBody.substring(0, MAX_BODY_CHARS) : markdownBody;
         try {
-            String own = vocabulary.authorText.of(body);
-            if (own.length() > MAX_ANALYSED_CHARS) {
-                own = own.substring(0, MAX_ANALYSED_CHARS);
-            }
+            String own = ownWords(markdownBody);
             if (saysNothing(own)) {
                 return other("rule:no-author-text", false); // quotes, code and unticked boxes say nothing of the author
             }
@@ -137,11 +133,7 @@ public final class ReplyClassifier {
         if (markdownBody == null || (markdownBody.indexOf('@') < 0 && markdownBody.indexOf('\uFF20') < 0)) {
             return Set.of(); // mentions no one: most replies, and no need to read them twice
         }
-        String body = markdownBody.length() > MAX_BODY_CHARS ? markdownBody.substring(0, MAX_BODY_CHARS) : markdownBody;
-        String own = vocabulary.authorText.of(body);
-        if (own.length() > MAX_ANALYSED_CHARS) {
-            own = own.substring(0, MAX_ANALYSED_CHARS);
-        }
+        String own = ownWords(markdownBody);
         String folded = Fold.fold(own);
         boolean talk = vocabulary.matcher.find(folded, own).stream().anyMatch(m -> TALK_WORDS.contains(m.category()));
         if (!talk) {
@@ -156,14 +148,17 @@ public final class ReplyClassifier {
 
     /** What the model reads of a reply: the features {@link IntentModel} is trained on. */
     List<String> featuresOf(String markdownBody, ThreadAsk thread, String author, ReplyContext context) {
-        String body = markdownBody == null ? "" : markdownBody.length() > MAX_BODY_CHARS ? markdownBody.substring(0, MAX_BODY_CHARS) : markdownBody;
         String login = author == null ? "" : author;
-        String own = vocabulary.authorText.of(body);
-        if (own.length() > MAX_ANALYSED_CHARS) {
-            own = own.substring(0, MAX_ANALYSED_CHARS);
-        }
-        Classification rules = own.isBlank() ? other("rule:no-author-text", false) : new Analysis(vocabulary, own, thread, login).run();
+        String own = ownWords(markdownBody == null ? "" : markdownBody);
+        Classification rules = saysNothing(own) ? other("rule:no-author-text", false) : new Analysis(vocabulary, own, thread, login).run();
         return features.of(own, rules, thread, login, context);
+    }
+
+    /** The author's own words of a body ({@link AuthorText}), within the bounds that keep hostile input cheap. */
+    private String ownWords(String markdownBody) {
+        String body = markdownBody.length() > MAX_BODY_CHARS ? markdownBody.substring(0, MAX_BODY_CHARS) : markdownBody;
+        String own = vocabulary.authorText.of(body);
+        return own.length() > MAX_ANALYSED_CHARS ? own.substring(0, MAX_ANALYSED_CHARS) : own;
     }
 
     private static Classification other(String cue, boolean unsure) {

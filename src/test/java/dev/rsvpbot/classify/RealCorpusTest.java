@@ -20,13 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The figure that counts: real replies from public GitHub threads the classifier was never tuned on (the test
  * split of src/test/resources/classify/real, split by thread; docs/understanding.md). The bars are the figures
- * reached with the classifier as shipped (565 of 699 in thread, 525 alone), so any change that reads real replies
+ * reached with the classifier as shipped (566 of 699 in thread, 525 alone), so any change that reads real replies
  * worse fails the build. They are below what issue 8 asks (0.90 and 0.80): docs/understanding.md says where the
  * rest is lost.
  */
 class RealCorpusTest {
-    /** Exact label-set accuracy on the test split, read in the thread: 565/699 as shipped. */
-    private static final double MIN_EXACT_IN_THREAD = 0.808;
+    /** Exact label-set accuracy on the test split, read in the thread: 566/699 as shipped. */
+    private static final double MIN_EXACT_IN_THREAD = 0.809;
     /** The same replies read alone, without their thread: 525/699 as shipped. */
     private static final double MIN_EXACT_ALONE = 0.751;
     /** A wrong talk sign-up puts a talk on the agenda: POSTER precision as shipped (19/28); no ORAL wrongly given. */
