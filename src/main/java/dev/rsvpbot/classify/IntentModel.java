@@ -69,7 +69,7 @@ public final class IntentModel {
     static IntentModel read(BufferedReader in) throws IOException {
         Map<String, float[]> w = new HashMap<>();
         String header = in.readLine();
-        String expected = header(); 
+        String expected = header();
         if (!expected.equals(header)) {
             throw new IllegalStateException("the model file starts with \"" + header + "\", expected \"" + expected + "\"");
         }
