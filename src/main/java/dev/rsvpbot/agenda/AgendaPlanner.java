@@ -2,10 +2,12 @@ package dev.rsvpbot.agenda;
 
 import dev.rsvpbot.classify.Track;
 import dev.rsvpbot.config.AgendaConfig;
+import dev.rsvpbot.ledger.AgendaOverrides;
 import dev.rsvpbot.ledger.Attendee;
 import dev.rsvpbot.ledger.Ledger;
 import dev.rsvpbot.ledger.Newcomer;
 import dev.rsvpbot.ledger.SignUp;
+import dev.rsvpbot.ledger.Steered;
 import dev.rsvpbot.ledger.TalkKind;
 import dev.rsvpbot.thread.SeminarIssue;
 
@@ -15,7 +17,10 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +35,10 @@ import java.util.Set;
  * count everyone expected, waitlisted presenters included: they said they would come, and a full room is what
  * the chair must plan for.
  *
+ * <p>What chairs set by command wins over the rules and the minutes: {@code /agenda date|time|room|track}
+ * ({@link dev.rsvpbot.ledger.AgendaOverrides}), and a Poster order fixed by {@code /rsvp order}, which the
+ * ledger's order of sign-ups already holds.
+ *
  * <pre>{@code
  * Agenda agenda = new AgendaPlanner(config.agenda()).plan(thread.issue(), ledger);
  * }</pre>
@@ -42,8 +51,11 @@ public final class AgendaPlanner {
     }
 
     public Agenda plan(SeminarIssue minutes, Ledger ledger) {
-        LocalDate date = nextMeetingDate(minutes);
-        Optional<Track> track = trackOf(date);
+        AgendaOverrides set = ledger.steering().agenda();
+        LocalDate date = set.date().map(Steered::value).orElseGet(() -> nextMeetingDate(minutes));
+        Optional<Track> track = set.track().map(Steered::value).or(() -> trackOf(date));
+        LocalTime start = set.time().map(Steered::value).orElse(rules.start());
+        String room = set.room().map(Steered::value).orElse(rules.room());
         Optional<Episode> episode = MinutesReader.episode(minutes.title(), minutes.body()).map(Episode::next);
 
         int people = peoplePresent(ledger);
@@ -75,10 +87,13 @@ public final class AgendaPlanner {
                 used += need;
             }
         }
-        waitlist.sort((a, b) -> SignUp.FIRST_COME.compare(a.signUp(), b.signUp()));
+        // The ledger's order: first come first, unless a chair fixed the Posters' order.
+        Map<SignUp, Integer> queue = new IdentityHashMap<>();
+        ledger.signUps().forEach(s -> queue.put(s, queue.size()));
+        waitlist.sort(Comparator.comparingInt(w -> queue.get(w.signUp())));
 
         List<Slot> slots = new ArrayList<>();
-        LocalTime at = rules.start();
+        LocalTime at = start;
         at = add(slots, at, rules.openingMinutes(), SlotKind.OPENING, Optional.empty(), 0);
         if (newcomers > 0) {
             at = add(slots, at, newcomers * rules.newcomerMinutes(), SlotKind.NEWCOMERS, Optional.empty(), newcomers);
@@ -96,7 +111,7 @@ public final class AgendaPlanner {
             add(slots, at, people * rules.closingMinutesPerPerson(), SlotKind.CLOSING, Optional.empty(), people);
         }
         int total = slots.stream().mapToInt(Slot::minutes).sum();
-        return new Agenda(episode, date, rules.start(), rules.room(), track, officers(track, minutes.body()),
+        return new Agenda(episode, date, start, room, track, officers(track, minutes.body()),
                 orals, posters, waitlist, slots, total, people, rules.softLimitMinutes(), rules.hardLimitMinutes());
     }
 

@@ -154,8 +154,12 @@ public final class ReplyClassifier {
         return features.of(own, rules, thread, login, context);
     }
 
-    /** The author's own words of a body ({@link AuthorText}), within the bounds that keep hostile input cheap. */
-    private String ownWords(String markdownBody) {
+    /**
+     * The author's own words of a body ({@link AuthorText}: no quotes, code, HTML comments, unticked boxes or
+     * e-mail footers), within the bounds that keep hostile input cheap. Public so that commands in replies are
+     * read from exactly the words the classifier reads.
+     */
+    public String ownWords(String markdownBody) {
         String body = markdownBody.length() > MAX_BODY_CHARS ? markdownBody.substring(0, MAX_BODY_CHARS) : markdownBody;
         String own = vocabulary.authorText.of(body);
         return own.length() > MAX_ANALYSED_CHARS ? own.substring(0, MAX_ANALYSED_CHARS) : own;

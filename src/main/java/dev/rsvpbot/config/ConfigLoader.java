@@ -3,6 +3,7 @@ package dev.rsvpbot.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.rsvpbot.classify.Lexicon;
 import dev.rsvpbot.classify.Track;
+import dev.rsvpbot.thread.Association;
 import org.quartz.CronExpression;
 
 import java.io.IOException;
@@ -83,7 +84,8 @@ public final class ConfigLoader {
                 classify(root.section("classify"), defaults.classify()),
                 agenda(root.section("agenda"), defaults.agenda()),
                 render(root.section("render"), defaults.render()),
-                schedule(root.section("schedule"), defaults.schedule()));
+                schedule(root.section("schedule"), defaults.schedule()),
+                commands(root.section("commands"), defaults.commands()));
         root.finish();
         if (!problems.all().isEmpty()) {
             throw new ConfigException(problems.all());
@@ -201,6 +203,16 @@ public final class ConfigLoader {
         }
         s.finish();
         return new RenderConfig(language);
+    }
+
+    private static CommandsConfig commands(Section s, CommandsConfig d) {
+        List<Association> associations = s.enumList("chair-associations", Association.class, d.chairAssociations());
+        if (associations.contains(Association.NONE)) {
+            s.problem("chair-associations", "must not contain NONE: it would make every commenter a chair; "
+                    + "list the associations that are, e.g. [OWNER, MEMBER]");
+        }
+        s.finish();
+        return new CommandsConfig(associations.stream().distinct().toList());
     }
 
     private static ScheduleConfig schedule(Section s, ScheduleConfig d) {

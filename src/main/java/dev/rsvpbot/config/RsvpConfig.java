@@ -7,8 +7,9 @@ import java.util.Objects;
  * Immutable; every section has defaults, so an empty file (or none) is a valid configuration.
  */
 public record RsvpConfig(GithubConfig github, ClassifyConfig classify, AgendaConfig agenda,
-                         RenderConfig render, ScheduleConfig schedule) {
+                         RenderConfig render, ScheduleConfig schedule, CommandsConfig commands) {
     public RsvpConfig {
+        Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(github, "github");
         Objects.requireNonNull(classify, "classify");
         Objects.requireNonNull(agenda, "agenda");
@@ -16,21 +17,31 @@ public record RsvpConfig(GithubConfig github, ClassifyConfig classify, AgendaCon
         Objects.requireNonNull(schedule, "schedule");
     }
 
+    /** A configuration with the default {@link CommandsConfig}. */
+    public RsvpConfig(GithubConfig github, ClassifyConfig classify, AgendaConfig agenda,
+                      RenderConfig render, ScheduleConfig schedule) {
+        this(github, classify, agenda, render, schedule, CommandsConfig.defaults());
+    }
+
     /** The built-in defaults: the club of {@code shared/reference/seminar-minutes-s3e6.md}. */
     public static RsvpConfig defaults() {
         return new RsvpConfig(GithubConfig.defaults(), ClassifyConfig.defaults(), AgendaConfig.defaults(),
-                RenderConfig.defaults(), ScheduleConfig.defaults());
+                RenderConfig.defaults(), ScheduleConfig.defaults(), CommandsConfig.defaults());
     }
 
     public RsvpConfig withGithub(GithubConfig replacement) {
-        return new RsvpConfig(replacement, classify, agenda, render, schedule);
+        return new RsvpConfig(replacement, classify, agenda, render, schedule, commands);
     }
 
     public RsvpConfig withRender(RenderConfig replacement) {
-        return new RsvpConfig(github, classify, agenda, replacement, schedule);
+        return new RsvpConfig(github, classify, agenda, replacement, schedule, commands);
     }
 
     public RsvpConfig withSchedule(ScheduleConfig replacement) {
-        return new RsvpConfig(github, classify, agenda, render, replacement);
+        return new RsvpConfig(github, classify, agenda, render, replacement, commands);
+    }
+
+    public RsvpConfig withCommands(CommandsConfig replacement) {
+        return new RsvpConfig(github, classify, agenda, render, schedule, replacement);
     }
 }

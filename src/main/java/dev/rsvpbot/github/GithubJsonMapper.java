@@ -1,6 +1,7 @@
 package dev.rsvpbot.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rsvpbot.thread.Association;
 import dev.rsvpbot.thread.Reply;
 import dev.rsvpbot.thread.SeminarIssue;
 
@@ -59,7 +60,8 @@ public final class GithubJsonMapper {
         boolean bot = "Bot".equals(user.path("type").asText("")) || login.endsWith("[bot]");
         Instant created = instant(comment, "created_at", where);
         Instant updated = comment.hasNonNull("updated_at") ? instant(comment, "updated_at", where) : created;
-        return new Reply(id.asLong(), login, bot, text(comment, "body"), created, updated, text(comment, "html_url"));
+        return new Reply(id.asLong(), login, bot, text(comment, "body"), created, updated, text(comment, "html_url"),
+                Association.of(text(comment, "author_association")));
     }
 
     /** A comments array (all pages concatenated). */

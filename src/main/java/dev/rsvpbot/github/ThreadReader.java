@@ -1,6 +1,7 @@
 package dev.rsvpbot.github;
 
 import dev.rsvpbot.render.SummaryMarker;
+import dev.rsvpbot.thread.Association;
 import dev.rsvpbot.thread.IssueThread;
 import dev.rsvpbot.thread.Reply;
 import dev.rsvpbot.thread.SeminarIssue;
@@ -12,6 +13,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kohsuke.github.GHCommentAuthorAssociation;
 import org.kohsuke.github.GHIssue;
 import org.kohsuke.github.GHIssueComment;
 import org.kohsuke.github.GHLabel;
@@ -41,7 +43,7 @@ final class ThreadReader {
         for (GHIssueComment c : issue.listComments().withPageSize(PAGE_SIZE)) {
             handles.put(c.getId(), c);
             comments.add(new CommentView(c.getId(), login(c), c.getBody(), instant(c.getCreatedAt()),
-                    instant(c.getUpdatedAt()), url(c.getHtmlUrl())));
+                    instant(c.getUpdatedAt()), url(c.getHtmlUrl()), association(c)));
         }
         return split(seminarIssue(repo, issue), comments, botLogin, handles);
     }
@@ -71,6 +73,12 @@ final class ThreadReader {
         } catch (NullPointerException noUser) {
             return "ghost";
         }
+    }
+
+    /** The comment's {@code author_association}, part of the list answer (no extra request); NONE when absent. */
+    static Association association(GHIssueComment comment) {
+        GHCommentAuthorAssociation value = comment.getAuthorAssociation();
+        return value == null ? Association.NONE : Association.of(value.name());
     }
 
     static SeminarIssue seminarIssue(String repo, GHIssue issue) throws IOException {

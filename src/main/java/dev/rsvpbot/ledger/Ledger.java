@@ -17,11 +17,14 @@ import java.util.List;
  * @param chatter     replies with nothing to act on (thanks, chatter), in thread order
  * @param memberReplies how many replies by members were read
  * @param botReplies  how many replies by bots (this one included) were ignored
+ * @param steering    what commands did: applied, refused, malformed; Poster order and agenda overrides
  */
 public record Ledger(List<SignUp> signUps, List<Attendee> attendees, List<Newcomer> newcomers,
                      List<Correction> corrections, List<Withdrawal> withdrawals, List<ReviewItem> review,
-                     List<ReplyRef> superseded, List<ReplyRef> chatter, int memberReplies, int botReplies) {
+                     List<ReplyRef> superseded, List<ReplyRef> chatter, int memberReplies, int botReplies,
+                     Steering steering) {
     public Ledger {
+        steering = steering == null ? Steering.none() : steering;
         signUps = List.copyOf(signUps);
         attendees = List.copyOf(attendees);
         newcomers = List.copyOf(newcomers);

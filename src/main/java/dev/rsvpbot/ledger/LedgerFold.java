@@ -3,11 +3,15 @@ package dev.rsvpbot.ledger;
 import dev.rsvpbot.classify.Classification;
 import dev.rsvpbot.classify.Label;
 import dev.rsvpbot.classify.Talk;
+import dev.rsvpbot.command.Command;
+import dev.rsvpbot.command.Refusal;
+import dev.rsvpbot.command.Verdict;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +29,11 @@ import java.util.stream.Collectors;
  * first served and switching into the Oral must not jump ahead of members who asked for it earlier.
  * A presenter who says only that they will come ({@code ATTEND} without naming a presenter) keeps their talk;
  * attaching to another presenter replaces it.
+ *
+ * <p>Commands ({@link LedgerEvent.Steer}) join the same fold: a command sets what its target stands for as a
+ * reply of theirs would (a command to attend or drop replaces a talk outright), and the entry it sets remembers
+ * who gave it; a later reply by that person, or a later command, wins. Refused and malformed commands change
+ * nothing and are kept for the summary.
  *
  * <pre>{@code
  * Ledger ledger = new LedgerFold(1).fold(new LedgerEvents(botLogin, classifier::classify).of(thread));
@@ -63,6 +72,8 @@ public final class LedgerFold {
         Instant signedUpAt;
         Optional<String> attachTo = Optional.empty();
         Optional<Label> had = Optional.empty();
+        /** Who set the current stance by a command; empty when the person's own reply did. */
+        Optional<String> steeredBy = Optional.empty();
 
         Person(String login) {
             this.login = login;
@@ -77,15 +88,73 @@ public final class LedgerFold {
         final List<ReviewItem> review = new ArrayList<>();
         final List<ReplyRef> superseded = new ArrayList<>();
         final List<ReplyRef> chatter = new ArrayList<>();
+        final Set<Long> memberReplies = new HashSet<>();
+        final List<GivenCommand> applied = new ArrayList<>();
+        final List<GivenCommand> refused = new ArrayList<>();
+        final List<GivenCommand> malformed = new ArrayList<>();
+        /** Comment id to the latest {@code /rsvp done} naming it; matched to corrections and review items at close. */
+        final Map<Long, GivenCommand> done = new LinkedHashMap<>();
+        Optional<Steered<List<String>>> posterOrder = Optional.empty();
+        AgendaOverrides agenda = AgendaOverrides.none();
+        boolean help;
         int botReplies;
-        int memberReplies;
 
         void apply(LedgerEvent event) {
             if (event instanceof LedgerEvent.BotReply) {
                 botReplies++;
             } else if (event instanceof LedgerEvent.MemberReply member) {
-                memberReplies++;
+                memberReplies.add(member.reply().id());
                 apply(member.source(), member.classification(), member.reply().body());
+            } else if (event instanceof LedgerEvent.Steer steer) {
+                memberReplies.add(steer.reply().id());
+                steer(steer);
+            }
+        }
+
+        private void steer(LedgerEvent.Steer steer) {
+            ReplyRef ref = steer.source();
+            GivenCommand given = new GivenCommand(ref.author(), steer.issued().text(), steer.issued().verdict(), ref);
+            Verdict verdict = given.verdict();
+            if (verdict instanceof Verdict.Malformed) {
+                malformed.add(given);
+            } else if (verdict instanceof Verdict.Refused) {
+                refused.add(given);
+            } else if (verdict instanceof Verdict.Accepted accepted) {
+                applied.add(given);
+                execute(accepted.command(), given);
+            }
+        }
+
+        private void execute(Command command, GivenCommand given) {
+            ReplyRef ref = given.source();
+            String by = given.by();
+            Optional<String> steered = Optional.of(by);
+            if (command instanceof Command.SignUp s) {
+                signUp(s.who().orElse(by), ref, s.kind() == Label.ORAL ? TalkKind.ORAL : TalkKind.POSTER,
+                        Optional.of(s.talk()), steered);
+            } else if (command instanceof Command.Attend a) {
+                attend(a.who().orElse(by), ref, a.with(), steered);
+            } else if (command instanceof Command.Drop d) {
+                withdraw(d.who().orElse(by), ref, steered);
+            } else if (command instanceof Command.Newcomer n) {
+                Newcomer newcomer = new Newcomer(n.login(), "", n.referrer().orElse(by), "", ref, steered);
+                claimFriendWithoutLogin(newcomer);
+                record(newcomer, ref);
+            } else if (command instanceof Command.PosterOrder o) {
+                posterOrder = Optional.of(new Steered<>(o.logins(), by, ref));
+            } else if (command instanceof Command.Done d) {
+                done.remove(d.commentId());
+                done.put(d.commentId(), given);
+            } else if (command instanceof Command.AgendaDate d) {
+                agenda = agenda.withDate(new Steered<>(d.date(), by, ref));
+            } else if (command instanceof Command.AgendaTime t) {
+                agenda = agenda.withTime(new Steered<>(t.time(), by, ref));
+            } else if (command instanceof Command.AgendaRoom r) {
+                agenda = agenda.withRoom(new Steered<>(r.room(), by, ref));
+            } else if (command instanceof Command.AgendaTrack t) {
+                agenda = agenda.withTrack(new Steered<>(t.track(), by, ref));
+            } else if (command instanceof Command.Help) {
+                help = true;
             }
         }
 
@@ -114,11 +183,11 @@ public final class LedgerFold {
                 if (oral && poster) {
                     review.add(new ReviewItem(author, ReviewReason.OFFERS_BOTH_KINDS, "", ref));
                 }
-                signUp(ref, kind, c.talk());
+                signUp(author, ref, kind, c.talk(), Optional.empty());
             } else if (c.has(Label.ATTEND)) {
-                attend(ref, c.attachTo().map(LedgerFold::login).filter(s -> !s.isEmpty()));
+                attend(author, ref, c.attachTo().map(LedgerFold::login).filter(s -> !s.isEmpty()), Optional.empty());
             } else if (c.has(Label.WITHDRAW)) {
-                withdraw(ref);
+                withdraw(author, ref, Optional.empty());
             }
             if (c.labels().equals(Set.of(Label.OTHER))) {
                 if (c.mentionsRsvpWords()) {
@@ -129,8 +198,8 @@ public final class LedgerFold {
             }
         }
 
-        private Person person(ReplyRef ref) {
-            return people.computeIfAbsent(key(ref.author()), k -> new Person(ref.author()));
+        private Person person(String login) {
+            return people.computeIfAbsent(key(login), k -> new Person(login(login)));
         }
 
         /** An earlier statement replaced by a later reply; a reply that says two things never replaces itself. */
@@ -140,16 +209,21 @@ public final class LedgerFold {
             }
         }
 
-        private void replaceStance(Person p, Stance stance, ReplyRef ref) {
-            if (p.source != null) {
+        /**
+         * A command's reply is no statement of the person it set, so it is never counted as their replaced reply;
+         * a person's own earlier reply replaced by a chair's command is.
+         */
+        private void replaceStance(Person p, Stance stance, ReplyRef ref, Optional<String> steeredBy) {
+            if (p.source != null && p.steeredBy.isEmpty()) {
                 supersede(p.source, ref);
             }
             p.stance = stance;
             p.source = ref;
+            p.steeredBy = steeredBy;
         }
 
-        private void signUp(ReplyRef ref, TalkKind kind, Optional<Talk> given) {
-            Person p = person(ref);
+        private void signUp(String login, ReplyRef ref, TalkKind kind, Optional<Talk> given, Optional<String> steeredBy) {
+            Person p = person(login);
             boolean update = p.stance == Stance.TALK && p.kind == kind;
             if (!update) {
                 p.signedUpAt = ref.createdAt();
@@ -164,12 +238,12 @@ public final class LedgerFold {
             }
             p.kind = kind;
             p.attachTo = Optional.empty();
-            replaceStance(p, Stance.TALK, ref);
+            replaceStance(p, Stance.TALK, ref, steeredBy);
         }
 
-        private void attend(ReplyRef ref, Optional<String> attachTo) {
-            Person p = person(ref);
-            if (attachTo.isEmpty() && p.stance == Stance.TALK) {
+        private void attend(String login, ReplyRef ref, Optional<String> attachTo, Optional<String> steeredBy) {
+            Person p = person(login);
+            if (attachTo.isEmpty() && p.stance == Stance.TALK && steeredBy.isEmpty()) {
                 // "I'll be there" (or "I'll come and bring a friend") from a presenter: a talk implies coming,
                 // so this confirms the talk rather than cancelling it.
                 superseded.add(ref);
@@ -177,18 +251,18 @@ public final class LedgerFold {
             }
             p.attachTo = attachTo;
             p.kind = null;
-            replaceStance(p, Stance.ATTEND, ref);
+            replaceStance(p, Stance.ATTEND, ref, steeredBy);
         }
 
-        private void withdraw(ReplyRef ref) {
-            Person p = person(ref);
+        private void withdraw(String login, ReplyRef ref, Optional<String> steeredBy) {
+            Person p = person(login);
             p.had = p.stance == Stance.TALK ? Optional.of(p.kind == TalkKind.ORAL ? Label.ORAL : Label.POSTER)
                     : p.stance == Stance.ATTEND ? Optional.of(Label.ATTEND) : Optional.empty();
             p.attachTo = Optional.empty();
             p.kind = null;
-            replaceStance(p, Stance.WITHDRAWN, ref);
-            Newcomer self = newcomers.remove(key(ref.author()));
-            if (self != null) {
+            replaceStance(p, Stance.WITHDRAWN, ref, steeredBy);
+            Newcomer self = newcomers.remove(key(login));
+            if (self != null && self.steeredBy().isEmpty()) {
                 supersede(self.source(), ref);
             }
         }
@@ -214,14 +288,21 @@ public final class LedgerFold {
                 newcomer = new Newcomer(ref.author(), "", referrer, bio, ref);
                 claimFriendWithoutLogin(newcomer);
             }
+            record(newcomer, ref);
+        }
+
+        private void record(Newcomer newcomer, ReplyRef ref) {
             String key = newcomer.identity();
             Newcomer earlier = newcomers.remove(key);
             if (earlier != null) {
                 // A friend a member brought who then introduces themself rarely repeats the referrer: what the
                 // later reply leaves out (referrer, name, bio) stays as the earlier reply said it.
                 newcomer = new Newcomer(newcomer.login(), or(newcomer.name(), earlier.name()),
-                        or(newcomer.referrer(), earlier.referrer()), or(newcomer.bio(), earlier.bio()), ref);
-                supersede(earlier.source(), ref);
+                        or(newcomer.referrer(), earlier.referrer()), or(newcomer.bio(), earlier.bio()), ref,
+                        newcomer.steeredBy());
+                if (earlier.steeredBy().isEmpty()) {
+                    supersede(earlier.source(), ref);
+                }
             }
             newcomers.put(key, newcomer);
         }
@@ -250,12 +331,12 @@ public final class LedgerFold {
             List<Withdrawal> withdrawals = new ArrayList<>();
             for (Person p : people.values()) {
                 switch (p.stance) {
-                    case TALK -> signUps.add(new SignUp(p.login, p.kind, p.talk, p.signedUpAt, p.source));
+                    case TALK -> signUps.add(new SignUp(p.login, p.kind, p.talk, p.signedUpAt, p.source, p.steeredBy));
                     case ATTEND -> attending.add(p);
-                    case WITHDRAWN -> withdrawals.add(new Withdrawal(p.login, p.had, p.source));
+                    case WITHDRAWN -> withdrawals.add(new Withdrawal(p.login, p.had, p.source, p.steeredBy));
                 }
             }
-            signUps.sort(SignUp.FIRST_COME);
+            signUps.sort(posterOrder.map(o -> ordered(o.value())).orElse(SignUp.FIRST_COME));
             attending.sort(Comparator.comparing(p -> p.source, ReplyRef.THREAD_ORDER));
             withdrawals.sort(Comparator.comparing(Withdrawal::source, ReplyRef.THREAD_ORDER));
 
@@ -278,7 +359,7 @@ public final class LedgerFold {
                         with = Optional.of(presenter.login());
                     }
                 }
-                attendees.add(new Attendee(p.login, p.attachTo, with, p.source));
+                attendees.add(new Attendee(p.login, p.attachTo, with, p.source, p.steeredBy));
             }
 
             List<Newcomer> newcomerList = new ArrayList<>(newcomers.values());
@@ -291,8 +372,51 @@ public final class LedgerFold {
             }
             review.sort(ReviewItem.THREAD_ORDER);
             superseded.sort(ReplyRef.THREAD_ORDER);
+            settle();
+            Steering steering = new Steering(applied, refused, malformed, posterOrder, agenda, help);
             return new Ledger(signUps, attendees, newcomerList, corrections, withdrawals, review,
-                    superseded.stream().distinct().toList(), chatter, memberReplies, botReplies);
+                    superseded.stream().distinct().toList(), chatter, memberReplies.size(), botReplies, steering);
+        }
+
+        /**
+         * Marks the corrections and review items that {@code /rsvp done} named. A done that names neither was
+         * applied to nothing: it moves to the refused commands, so it is never dropped silently.
+         */
+        private void settle() {
+            for (Map.Entry<Long, GivenCommand> entry : done.entrySet()) {
+                long id = entry.getKey();
+                String by = entry.getValue().by();
+                boolean found = false;
+                for (int i = 0; i < corrections.size(); i++) {
+                    if (corrections.get(i).source().id() == id) {
+                        corrections.set(i, corrections.get(i).doneBy(by));
+                        found = true;
+                    }
+                }
+                for (int i = 0; i < review.size(); i++) {
+                    if (review.get(i).source().id() == id) {
+                        review.set(i, review.get(i).settledBy(by));
+                        found = true;
+                    }
+                }
+                if (!found) {
+                    GivenCommand given = entry.getValue();
+                    Command command = ((Verdict.Accepted) given.verdict()).command();
+                    applied.remove(given);
+                    refused.add(new GivenCommand(given.by(), given.text(),
+                            new Verdict.Refused(command, Refusal.NOTHING_TO_SETTLE), given.source()));
+                }
+            }
+            refused.sort(Comparator.comparing(GivenCommand::source, ReplyRef.THREAD_ORDER));
+        }
+
+        /** The Posters a chair listed first, in that order; every other talk after them, first come first. */
+        private static Comparator<SignUp> ordered(List<String> logins) {
+            List<String> keys = logins.stream().map(LedgerFold::key).toList();
+            return Comparator.<SignUp>comparingInt(s -> {
+                int at = s.kind() == TalkKind.POSTER ? keys.indexOf(key(s.login())) : -1;
+                return at < 0 ? keys.size() : at;
+            }).thenComparing(SignUp.FIRST_COME);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.rsvpbot.ledger;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A newcomer: someone who introduced themself, or a friend a member brings.
@@ -11,8 +12,18 @@ import java.util.Locale;
  * @param referrer the member who refers them (login, no {@code @}); empty when nobody was named
  * @param bio      their one-line introduction; may be empty
  * @param source   the reply that introduced them
+ * @param steeredBy who recorded them by a command ({@code /rsvp newcomer @x}), when a command did
  */
-public record Newcomer(String login, String name, String referrer, String bio, ReplyRef source) {
+public record Newcomer(String login, String name, String referrer, String bio, ReplyRef source,
+                       Optional<String> steeredBy) {
+    public Newcomer {
+        steeredBy = steeredBy == null ? Optional.empty() : steeredBy;
+    }
+
+    public Newcomer(String login, String name, String referrer, String bio, ReplyRef source) {
+        this(login, name, referrer, bio, source, Optional.empty());
+    }
+
     /** Login when known, else the name: how the summary names them. */
     public String display() {
         return login.isEmpty() ? name : login;

@@ -8,6 +8,10 @@ import dev.rsvpbot.classify.ReplyClassifier;
 import dev.rsvpbot.classify.ThreadAsk;
 import dev.rsvpbot.classify.ReplyContext;
 import dev.rsvpbot.classify.ThreadHistory;
+import dev.rsvpbot.command.ChairRule;
+import dev.rsvpbot.command.CommandParser;
+import dev.rsvpbot.command.Permissions;
+import dev.rsvpbot.command.ThreadCommands;
 import dev.rsvpbot.config.RsvpConfig;
 import dev.rsvpbot.ledger.Ledger;
 import dev.rsvpbot.ledger.LedgerEvents;
@@ -46,25 +50,37 @@ public final class SummaryPipeline {
     }
 
     private final ThreadReaders readers;
+    private final CommandParser commandParser;
+    private final ChairRule chairs;
     private final LedgerFold fold;
     private final AgendaPlanner planner;
     private final SummaryRenderer renderer;
 
     /** The pipeline with the classifier's default lexicon extended by the config's extra cues. */
     public SummaryPipeline(RsvpConfig config) {
-        this(config, inThread(new ReplyClassifier(Lexicon.defaults().extendedWith(config.classify().extraCues()))));
+        this(config, new ReplyClassifier(Lexicon.defaults().extendedWith(config.classify().extraCues())));
     }
 
-    /** A pipeline whose classifier reads reply bodies alone (tests that fix what each body means). */
+    private SummaryPipeline(RsvpConfig config, ReplyClassifier classifier) {
+        this(config, inThread(classifier), classifier::ownWords);
+    }
+
+    /**
+     * A pipeline whose classifier reads reply bodies alone (tests that fix what each body means); commands are
+     * read from the author's own words as the shipped classifier strips them.
+     */
     SummaryPipeline(RsvpConfig config, Function<String, Classification> classifier) {
-        this(config, (ThreadReaders) (thread, isMember) -> reply -> classifier.apply(reply.body()));
+        this(config, (ThreadReaders) (thread, isMember) -> reply -> classifier.apply(reply.body()),
+                ReplyClassifier.rulesOnly(Lexicon.defaults().extendedWith(config.classify().extraCues()))::ownWords);
     }
 
-    private SummaryPipeline(RsvpConfig config, ThreadReaders readers) {
+    private SummaryPipeline(RsvpConfig config, ThreadReaders readers, Function<String, String> ownWords) {
         this.readers = readers;
+        this.commandParser = new CommandParser(ownWords);
+        this.chairs = ChairRule.of(config.agenda(), config.commands());
         this.fold = new LedgerFold(config.agenda().companionsPerPresenter());
         this.planner = new AgendaPlanner(config.agenda());
-        this.renderer = new SummaryRenderer(config.agenda(), Messages.of(config.render().language()));
+        this.renderer = new SummaryRenderer(config.agenda(), config.commands(), Messages.of(config.render().language()));
     }
 
     /**
@@ -86,10 +102,18 @@ public final class SummaryPipeline {
 
     private static final Comparator<Reply> IN_TIME_ORDER = Comparator.comparing(Reply::createdAt).thenComparingLong(Reply::id);
 
+    /**
+     * Commands are read first, from each reply's own words, and judged by who wrote them; the classifier then
+     * reads each reply without its command lines, so a command never also counts as prose.
+     */
     public Summary summarize(IssueThread thread, String botLogin) {
         IssueThread marked = withSummariesAsBots(thread);
-        Function<Reply, Classification> reader = readers.forThread(marked, reply -> !LedgerEvents.isBot(reply, botLogin));
-        Ledger ledger = fold.fold(new LedgerEvents(botLogin, reply -> classify(reader, reply)).of(marked));
+        Predicate<Reply> isMember = reply -> !LedgerEvents.isBot(reply, botLogin);
+        ThreadCommands commands = ThreadCommands.read(marked, isMember, commandParser,
+                new Permissions(chairs, thread.issue().author()));
+        IssueThread prose = commands.withoutCommandLines(marked);
+        Function<Reply, Classification> reader = readers.forThread(prose, isMember);
+        Ledger ledger = fold.fold(new LedgerEvents(botLogin, reply -> classify(reader, reply), commands::of).of(marked));
         Agenda agenda = planner.plan(thread.issue(), ledger);
         String markdown = renderer.render(ledger, agenda);
         return new Summary(SummaryMarker.mark(markdown),
@@ -105,7 +129,7 @@ public final class SummaryPipeline {
     private static IssueThread withSummariesAsBots(IssueThread thread) {
         List<Reply> replies = thread.replies().stream()
                 .map(r -> !r.authorIsBot() && SummaryMarker.isIntact(r.body())
-                        ? new Reply(r.id(), r.author(), true, r.body(), r.createdAt(), r.updatedAt(), r.htmlUrl()) : r)
+                        ? r.asBot() : r)
                 .toList();
         return new IssueThread(thread.issue(), replies);
     }

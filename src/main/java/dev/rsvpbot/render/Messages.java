@@ -30,7 +30,7 @@ public record Messages(String language,
                        String tally, String cut,
                        String sourceSummary, String sourceTitle, String sourceTitleNoEpisode,
                        String sourceAgenda, String referredBy, String attachedTo, String colon, String waitlistedMark,
-                       String unnamedFriend) {
+                       String unnamedFriend, CommandMessages commands) {
 
     public static final Messages ZH = new Messages("zh",
             "%s 沙龙报名汇总（草稿）", "下次沙龙报名汇总（草稿）",
@@ -63,7 +63,7 @@ public record Messages(String language,
             "……另有 %d 条未列出（评论长度有限）。",
             "议程 Markdown 源码（可粘贴到下次沙龙通知）", "%s 沙龙通知", "沙龙通知",
             "议程", "（推荐人：%s）", "（挂靠 %s）", "：", "%s（候补，本次不报告）",
-            "%s 的朋友（未留名）");
+            "%s 的朋友（未留名）", CommandMessages.ZH);
 
     public static final Messages EN = new Messages("en",
             "Seminar %s sign-ups (draft)", "Next seminar sign-ups (draft)",
@@ -96,7 +96,7 @@ public record Messages(String language,
             "…and %d more not shown (comment size limit).",
             "Agenda as Markdown (paste into the next announcement)", "Seminar %s", "Seminar",
             "Agenda", " (referred by %s)", " (attached to %s)", ": ", "%s (waitlisted, not presenting this time)",
-            "a friend of %s (no name given)");
+            "a friend of %s (no name given)", CommandMessages.EN);
 
     public Messages {
         weekdays = List.copyOf(weekdays);

@@ -5,7 +5,12 @@ import dev.rsvpbot.agenda.Slot;
 import dev.rsvpbot.agenda.WaitReason;
 import dev.rsvpbot.agenda.Waitlisted;
 import dev.rsvpbot.classify.Talk;
+import dev.rsvpbot.command.Command;
+import dev.rsvpbot.command.Verb;
+import dev.rsvpbot.command.Verdict;
 import dev.rsvpbot.config.AgendaConfig;
+import dev.rsvpbot.config.CommandsConfig;
+import dev.rsvpbot.ledger.GivenCommand;
 import dev.rsvpbot.ledger.Correction;
 import dev.rsvpbot.ledger.Ledger;
 import dev.rsvpbot.ledger.Newcomer;
@@ -13,11 +18,14 @@ import dev.rsvpbot.ledger.ReplyRef;
 import dev.rsvpbot.ledger.ReviewItem;
 import dev.rsvpbot.ledger.ReviewReason;
 import dev.rsvpbot.ledger.SignUp;
+import dev.rsvpbot.ledger.Steered;
+import dev.rsvpbot.ledger.Steering;
 import dev.rsvpbot.ledger.Withdrawal;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -28,6 +36,10 @@ import java.util.function.Predicate;
  *
  * <p>Output depends only on its input (no clock, no hash-map order), and stays within GitHub's comment size
  * together with the marker line: long lists are cut, with a note saying how many entries were left out.
+ *
+ * <p>Commands show where they acted: every entry a command set carries who set it, commands that changed nothing
+ * are listed with why (or what was expected), and, once a thread holds any command, a one-line hint on correcting
+ * the bot; {@code /rsvp help} adds the list of commands. A thread without commands renders as it always did.
  *
  * <pre>{@code
  * String markdown = new SummaryRenderer(config.agenda(), Messages.of("zh")).render(ledger, agenda);
@@ -43,15 +55,24 @@ public final class SummaryRenderer {
     private static final int BUDGET = GITHUB_LIMIT - SummaryMarker.mark("").length();
 
     private final AgendaConfig rules;
+    private final CommandsConfig commands;
     private final Messages m;
+    private final CommandMessages c;
 
     public SummaryRenderer(AgendaConfig rules, Messages messages) {
+        this(rules, CommandsConfig.defaults(), messages);
+    }
+
+    /** @param commands who counts as a chair beyond the config's logins, for the list of commands */
+    public SummaryRenderer(AgendaConfig rules, CommandsConfig commands, Messages messages) {
         this.rules = rules;
+        this.commands = commands;
         this.m = messages;
+        this.c = messages.commands();
     }
 
     /** The lists that may be cut to fit, each cut from its end. */
-    private enum Part { ORALS, POSTERS, NEWCOMERS, ATTENDEES, CORRECTIONS, WAITLIST, REVIEW, WITHDRAWN, TIMELINE }
+    private enum Part { ORALS, POSTERS, NEWCOMERS, ATTENDEES, CORRECTIONS, WAITLIST, REVIEW, WITHDRAWN, COMMANDS, TIMELINE }
 
     /** The comment content (without the marker line), at most {@link #GITHUB_LIMIT} minus the marker's length. */
     public String render(Ledger ledger, Agenda agenda) {
@@ -89,6 +110,7 @@ public final class SummaryRenderer {
             case WAITLIST -> agenda.waitlist().size();
             case REVIEW -> ledger.review().size();
             case WITHDRAWN -> ledger.withdrawals().size();
+            case COMMANDS -> notApplied(ledger.steering()).size();
             case TIMELINE -> agenda.slots().size();
         };
     }
@@ -100,7 +122,7 @@ public final class SummaryRenderer {
         out.blank();
         out.line("_" + m.intro() + "_");
         out.blank();
-        heading(out, agenda);
+        heading(out, agenda, Optional.of(ledger.steering()));
         out.blank();
 
         out.line("### " + m.format(m.oralHeading(), rules.oralMinutes()));
@@ -109,11 +131,15 @@ public final class SummaryRenderer {
         out.line("### " + m.format(m.posterHeading(), rules.posterMinutes(), rules.maxPosters()));
         out.blank();
         talks(out, Part.POSTERS, agenda.posters());
+        ledger.steering().posterOrder().ifPresent(o -> {
+            out.line(m.format(c.posterOrder(), Md.person(o.by())));
+            out.blank();
+        });
 
         if (!ledger.newcomers().isEmpty()) {
             out.line("### " + m.newcomersHeading());
             out.blank();
-            out.table(m.newcomerHeaders(), Part.NEWCOMERS, ledger.newcomers(), (i, n) -> row(newcomer(n),
+            out.table(m.newcomerHeaders(), Part.NEWCOMERS, ledger.newcomers(), (i, n) -> row(newcomer(n) + steered(n.steeredBy()),
                     n.referrer().isEmpty() ? "—" : Md.person(n.referrer()), n.bio().isBlank() ? "—" : Md.text(n.bio())));
         }
         if (!ledger.attendees().isEmpty()) {
@@ -121,7 +147,8 @@ public final class SummaryRenderer {
             out.line("### " + m.attendeesHeading());
             out.blank();
             out.table(m.attendeeHeaders(), Part.ATTENDEES, ledger.attendees(),
-                    (i, a) -> row(Md.person(a.login()), a.with().map(w -> companionOf(w, waits)).orElse("—")));
+                    (i, a) -> row(Md.person(a.login()) + steered(a.steeredBy()),
+                            a.with().map(w -> companionOf(w, waits)).orElse("—")));
         }
         if (!ledger.corrections().isEmpty()) {
             out.line("### " + m.correctionsHeading());
@@ -132,19 +159,31 @@ public final class SummaryRenderer {
             out.line("### " + m.waitlistHeading());
             out.blank();
             out.table(m.waitlistHeaders(), Part.WAITLIST, agenda.waitlist(), (i, w) -> row(
-                    String.valueOf(i + 1), Md.person(w.signUp().login()),
+                    String.valueOf(i + 1), Md.person(w.signUp().login()) + steered(w.signUp().steeredBy()),
                     kindName(w.signUp()), talk(w.signUp().talk()), waitReason(w.reason())));
         }
         if (!ledger.review().isEmpty()) {
             out.line("### " + m.reviewHeading());
             out.blank();
             out.table(m.reviewHeaders(), Part.REVIEW, ledger.review(),
-                    (i, r) -> row(Md.person(r.login()), reviewReason(r, Md::person, Md::text), replyLink(r.source())));
+                    (i, r) -> row(Md.person(r.login()), reviewReason(r, Md::person, Md::text)
+                            + r.settledBy().map(by -> m.format(c.settledMark(), Md.person(by))).orElse(""),
+                            replyLink(r.source())));
         }
         if (!ledger.withdrawals().isEmpty()) {
             out.line("### " + m.withdrawalsHeading());
             out.blank();
             out.list(Part.WITHDRAWN, ledger.withdrawals(), this::withdrawal);
+        }
+        List<GivenCommand> notApplied = notApplied(ledger.steering());
+        if (!notApplied.isEmpty()) {
+            out.line("### " + c.notAppliedHeading());
+            out.blank();
+            out.table(c.notAppliedHeaders(), Part.COMMANDS, notApplied, (i, g) -> row(Md.person(g.by()),
+                    Md.text(g.text()), Md.text(why(g)), replyLink(g.source())));
+        }
+        if (ledger.steering().help()) {
+            help(out);
         }
 
         out.line("### " + m.timelineHeading());
@@ -166,6 +205,13 @@ public final class SummaryRenderer {
         out.line(m.format(m.tally(), ledger.memberReplies(), ledger.chatter().size(), ledger.superseded().size(),
                 ledger.botReplies()));
         out.blank();
+        Steering steering = ledger.steering();
+        if (steering.any()) {
+            out.line(m.format(c.tally(), steering.applied().size(), steering.refused().size(), steering.malformed().size()));
+            out.blank();
+            out.line(c.hint());
+            out.blank();
+        }
 
         String source = source(ledger, agenda, keep);
         String fence = Md.fence(source);
@@ -179,11 +225,16 @@ public final class SummaryRenderer {
         return out.toString();
     }
 
-    private void heading(Out out, Agenda agenda) {
-        out.line("- " + m.dateLabel() + sep() + m.date(agenda.date()));
-        out.line("- " + m.timeLabel() + sep() + agenda.start() + "–" + clock(agenda, agenda.totalMinutes()));
-        out.line("- " + m.roomLabel() + sep() + (agenda.room().isBlank() ? m.unknown() : Md.text(agenda.room())));
-        agenda.track().ifPresent(t -> out.line("- " + m.trackLabel() + sep() + t));
+    /** The meeting's facts; with {@code steering}, each a chair set by command says who set it. */
+    private void heading(Out out, Agenda agenda, Optional<Steering> steering) {
+        Function<Function<Steering, Optional<? extends Steered<?>>>, String> mark = field -> steering
+                .flatMap(field).map(s -> steered(Optional.of(s.by()))).orElse("");
+        out.line("- " + m.dateLabel() + sep() + m.date(agenda.date()) + mark.apply(s -> s.agenda().date()));
+        out.line("- " + m.timeLabel() + sep() + agenda.start() + "–" + clock(agenda, agenda.totalMinutes())
+                + mark.apply(s -> s.agenda().time()));
+        out.line("- " + m.roomLabel() + sep() + (agenda.room().isBlank() ? m.unknown() : Md.text(agenda.room()))
+                + mark.apply(s -> s.agenda().room()));
+        agenda.track().ifPresent(t -> out.line("- " + m.trackLabel() + sep() + t + mark.apply(s -> s.agenda().track())));
         out.line("- " + m.chairLabel() + sep() + officer(agenda.officers().chair(), agenda.officers().logins()));
         out.line("- " + m.viceChairLabel() + sep() + officer(agenda.officers().viceChair(), agenda.officers().logins()));
     }
@@ -211,7 +262,57 @@ public final class SummaryRenderer {
             return;
         }
         out.table(m.talkHeaders(), part, talks, (i, s) -> row(String.valueOf(i + 1),
-                Md.mention(s.login()), talk(s.talk())));
+                Md.mention(s.login()) + steered(s.steeredBy()), talk(s.talk())));
+    }
+
+    /** The mark of an entry a command set: who gave the command. Empty for an entry from the person's own reply. */
+    private String steered(Optional<String> by) {
+        return by.map(b -> m.format(c.steeredMark(), Md.person(b))).orElse("");
+    }
+
+    /** Refused and malformed commands, in thread order. */
+    private static List<GivenCommand> notApplied(Steering steering) {
+        List<GivenCommand> all = new java.util.ArrayList<>(steering.refused());
+        all.addAll(steering.malformed());
+        all.sort(java.util.Comparator.comparing(GivenCommand::source, ReplyRef.THREAD_ORDER));
+        return all;
+    }
+
+    /** Why a command changed nothing, as plain text (escaped by the caller). */
+    private String why(GivenCommand given) {
+        if (given.verdict() instanceof Verdict.Refused refused) {
+            String template = c.refusals().get(refused.reason());
+            return refused.command() instanceof Command.Done done ? m.format(template, "#" + done.commentId()) : template;
+        }
+        if (given.verdict() instanceof Verdict.Malformed malformed) {
+            return m.format(c.malformed(), malformed.problem(), malformed.expected());
+        }
+        return "";
+    }
+
+    /** Why a command changed nothing, for the JSON form. */
+    public String describe(GivenCommand given) {
+        return why(given);
+    }
+
+    /** The commands, for {@code /rsvp help}. Syntax in code spans: copied as is, and no placeholder is a mention. */
+    private void help(Out out) {
+        out.line("### " + c.helpHeading());
+        out.blank();
+        String chairs = String.join(", ", commands.chairAssociations().stream().map(Enum::name).toList());
+        out.line(m.format(c.helpIntro(), chairs.isEmpty() ? "—" : chairs));
+        out.blank();
+        out.line(c.helpHeaders());
+        out.line(c.helpHeaders().replaceAll("[^|]+", " --- "));
+        for (Verb verb : Verb.values()) {
+            List<String> words = c.help().get(verb);
+            String usage = "`" + verb.usage() + "`";
+            if (verb.spellings().size() > 1) {
+                usage += " (" + String.join(", ", verb.spellings().subList(1, verb.spellings().size())) + ")";
+            }
+            out.line(row(usage.replace("|", "\\|"), words.get(0), words.get(1)));
+        }
+        out.blank();
     }
 
     private String talk(Talk talk) {
@@ -233,8 +334,9 @@ public final class SummaryRenderer {
         return n.login().isEmpty() ? Md.text(n.name()) : Md.person(n.login());
     }
 
-    private String correction(Correction c) {
-        return m.format(m.correctionEntry(), Md.person(c.login()), Md.text(c.excerpt()), replyLink(c.source()));
+    private String correction(Correction corr) {
+        return m.format(m.correctionEntry(), Md.person(corr.login()), Md.text(corr.excerpt()), replyLink(corr.source()))
+                + corr.doneBy().map(by -> m.format(c.doneMark(), Md.person(by))).orElse("");
     }
 
     private String replyLink(ReplyRef ref) {
@@ -280,7 +382,7 @@ public final class SummaryRenderer {
             case ORAL -> "Oral";
             case POSTER -> "Poster";
             default -> m.attending();
-        })).orElse(who);
+        })).orElse(who) + steered(w.steeredBy());
     }
 
     /**
@@ -316,7 +418,7 @@ public final class SummaryRenderer {
         out.line("## " + (agenda.episode().isPresent()
                 ? m.format(m.sourceTitle(), agenda.episode().get()) : m.sourceTitleNoEpisode()));
         out.blank();
-        heading(out, agenda);
+        heading(out, agenda, Optional.empty());
         out.blank();
         out.line("### Oral");
         out.blank();
