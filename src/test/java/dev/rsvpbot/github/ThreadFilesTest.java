@@ -1,5 +1,6 @@
 package dev.rsvpbot.github;
 
+import dev.rsvpbot.thread.Association;
 import dev.rsvpbot.thread.IssueThread;
 import dev.rsvpbot.thread.Reply;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ThreadFilesTest {
             """;
     private static final String COMMENTS = """
             [{"id": 531000001, "html_url": "https://github.com/BUPT/ai-ml.club/issues/326#issuecomment-531000001",
-              "user": {"login": "hwfan", "type": "User"}, "body": "oral",
+              "user": {"login": "hwfan", "type": "User"}, "author_association": "OWNER", "body": "oral",
               "created_at": "2019-09-16T04:00:00Z", "updated_at": "2019-09-17T04:00:00Z"},
              {"id": 531000002, "html_url": "https://github.com/BUPT/ai-ml.club/issues/326#issuecomment-531000002",
               "user": {"login": "rsvp-app", "type": "Bot"}, "body": null,
@@ -59,6 +60,15 @@ class ThreadFilesTest {
         assertThat(first.authorIsBot()).isFalse();
         assertThat(first.updatedAt()).isEqualTo(Instant.parse("2019-09-17T04:00:00Z"));
         assertThat(first.htmlUrl()).endsWith("#issuecomment-531000001");
+        assertThat(first.association()).isEqualTo(Association.OWNER);
+    }
+
+    @Test
+    void aMissingOrUnknownAuthorAssociationGrantsNothing() throws Exception {
+        IssueThread thread = read(ISSUE, COMMENTS.replace("\"deleted account\",", "\"deleted account\", \"author_association\": \"SUPREME_LEADER\","));
+
+        assertThat(thread.replies().get(1).association()).isEqualTo(Association.NONE);
+        assertThat(thread.replies().get(2).association()).isEqualTo(Association.NONE);
     }
 
     @Test

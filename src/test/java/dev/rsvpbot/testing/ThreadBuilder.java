@@ -2,6 +2,7 @@ package dev.rsvpbot.testing;
 
 import dev.rsvpbot.classify.Classification;
 import dev.rsvpbot.ledger.LedgerEvent;
+import dev.rsvpbot.thread.Association;
 import dev.rsvpbot.thread.IssueThread;
 import dev.rsvpbot.thread.Reply;
 import dev.rsvpbot.thread.SeminarIssue;
@@ -44,6 +45,35 @@ public final class ThreadBuilder {
     public ThreadBuilder saysAt(Instant at, long id, String author, Says says) {
         return add(new Reply(id, author, false, "reply " + id + " by " + author, at, at,
                 "https://github.com/BUPT/ai-ml.club/issues/326#issuecomment-" + id), says.get());
+    }
+
+    /**
+     * A reply whose author has this {@code author_association}; its body may hold commands. Any prose left
+     * beside the commands reads as {@code says}.
+     */
+    public ThreadBuilder writes(String author, Association association, String body, Says says) {
+        clock = clock.plus(Duration.ofMinutes(1));
+        Reply reply = new Reply(nextId++, author, false, body, clock, clock,
+                "https://github.com/BUPT/ai-ml.club/issues/326#issuecomment-" + nextId, association);
+        replies.add(reply);
+        byReply.put(reply, says.get());
+        return this;
+    }
+
+    /** A reply of commands only, by an author with no association. */
+    public ThreadBuilder writes(String author, String body) {
+        return writes(author, Association.NONE, body, Says.chatter());
+    }
+
+    /** The id the next reply gets, to name it in {@code /rsvp done}. */
+    public long nextId() {
+        return nextId;
+    }
+
+    /** Classifies the prose left beside commands by what the test said it says. */
+    public ThreadBuilder prose(String rest, Says says) {
+        byBody.put(rest, says.get());
+        return this;
     }
 
     public ThreadBuilder bot(String author, boolean typeBot) {
