@@ -161,8 +161,7 @@ public final class CommandParser {
                 yield new Command.Done(commentId(ref));
             }
             case DATE -> {
-                String value = a.next("a date");
-                a.end();
+                String value = single(a, restText, "a date");
                 try {
                     yield new Command.AgendaDate(LocalDate.parse(value));
                 } catch (DateTimeParseException e) {
@@ -170,8 +169,7 @@ public final class CommandParser {
                 }
             }
             case TIME -> {
-                String value = a.next("a time");
-                a.end();
+                String value = single(a, restText, "a time");
                 Matcher m = TIME.matcher(value);
                 int hour = m.matches() ? Integer.parseInt(m.group(1)) : -1;
                 int minute = m.matches() ? Integer.parseInt(m.group(2)) : -1;
@@ -187,8 +185,7 @@ public final class CommandParser {
                 yield new Command.AgendaRoom(restText);
             }
             case TRACK -> {
-                String value = a.next("a track");
-                a.end();
+                String value = single(a, restText, "a track");
                 try {
                     yield new Command.AgendaTrack(Track.valueOf(value.toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
@@ -198,6 +195,12 @@ public final class CommandParser {
             }
             case HELP -> new Command.Help();
         };
+    }
+
+    /** The one word a command takes; several words are named whole ({@code "next week" is not a date}). */
+    private static String single(Args a, String restText, String what) {
+        String value = a.next(what);
+        return a.hasNext() ? restText : value;
     }
 
     /** {@code [@login] [title…] [url]}: the first link is the talk's, the other words its title. */
