@@ -1,5 +1,6 @@
 package dev.rsvpbot.config;
 
+import dev.rsvpbot.thread.Association;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +75,14 @@ class ConfigLoaderTest {
         assertThat(config.agenda().tracks().enabled()).isFalse();
         assertThat(config.classify().extraCues()).containsEntry("oral", List.of("长报告", "long talk"));
         assertThat(config.render().language()).isEqualTo("en");
+    }
+
+    @Test
+    void chairAssociationsAreReadInAnyCaseAndDefaultToOwner() throws ConfigException {
+        RsvpConfig config = ConfigLoader.parse("commands:\n  chair-associations: [owner, MEMBER, MEMBER]\n", "club.yml");
+
+        assertThat(config.commands().chairAssociations()).containsExactly(Association.OWNER, Association.MEMBER);
+        assertThat(RsvpConfig.defaults().commands().chairAssociations()).containsExactly(Association.OWNER);
     }
 
     static Stream<Path> invalidFiles() throws IOException {
