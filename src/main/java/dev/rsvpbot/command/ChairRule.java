@@ -6,7 +6,6 @@ import dev.rsvpbot.thread.Association;
 
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -33,12 +32,6 @@ public record ChairRule(Set<String> logins, Set<Association> associations) {
             add(logins, c.viceChair());
         });
         return new ChairRule(logins, Set.copyOf(commands.chairAssociations()));
-    }
-
-    public static ChairRule of(List<String> logins, Set<Association> associations) {
-        Set<String> lower = new HashSet<>();
-        logins.forEach(l -> add(lower, l));
-        return new ChairRule(lower, associations);
     }
 
     private static void add(Set<String> logins, String login) {

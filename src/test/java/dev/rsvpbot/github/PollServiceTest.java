@@ -297,6 +297,20 @@ class PollServiceTest {
     }
 
     @Test
+    void eachReplyCarriesTheAuthorAssociationOfTheListAnswerWhichDecidesWhoIsAChair() {
+        github.addComment(12, "octo", "/rsvp drop @erin").put("author_association", "OWNER");
+        github.publish();
+        ThreadSummarizer associations = (thread, bot) -> SummaryMarker.mark(thread.replies().stream()
+                .map(r -> r.author() + "=" + r.association()).collect(Collectors.joining("\n")) + "\n");
+
+        PollReport report = runOnce(associations);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(posts()).extracting(FakeGithub::bodyOf).anySatisfy(body -> assertThat(body)
+                .contains("octo=OWNER").contains("=MEMBER"));
+    }
+
+    @Test
     void repliesWithANullAnEmptyAndAMaximalBodyGiveASummaryWithinGithubsLimit() {
         github.addComment(12, "nil", "x").putNull("body");
         github.addComment(12, "blank", "");
