@@ -75,10 +75,18 @@ final class ThreadReader {
         }
     }
 
-    /** The comment's {@code author_association}, part of the list answer (no extra request); NONE when absent. */
+    /**
+     * The comment's {@code author_association}, part of the list answer (no extra request); NONE when absent or
+     * unknown. github-api turns the field into its enum with {@code valueOf}, which throws for a missing field (an
+     * older GitHub Enterprise, a proxy, the fake GitHub of the container smoke test) or a value it does not know.
+     */
     static Association association(GHIssueComment comment) {
-        GHCommentAuthorAssociation value = comment.getAuthorAssociation();
-        return value == null ? Association.NONE : Association.of(value.name());
+        try {
+            GHCommentAuthorAssociation value = comment.getAuthorAssociation();
+            return value == null ? Association.NONE : Association.of(value.name());
+        } catch (NullPointerException | IllegalArgumentException missingOrUnknown) {
+            return Association.NONE;
+        }
     }
 
     static SeminarIssue seminarIssue(String repo, GHIssue issue) throws IOException {

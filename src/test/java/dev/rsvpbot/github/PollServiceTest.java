@@ -311,6 +311,21 @@ class PollServiceTest {
     }
 
     @Test
+    void aCommentWithoutAuthorAssociationOrWithAnUnknownOneIsReadAsNoAssociation() {
+        github.addComment(12, "old-enterprise", "/rsvp poster").remove("author_association");
+        github.addComment(12, "future", "P").put("author_association", "SOMETHING_NEW");
+        github.publish();
+        ThreadSummarizer associations = (thread, bot) -> SummaryMarker.mark(thread.replies().stream()
+                .map(r -> r.author() + "=" + r.association()).collect(Collectors.joining("\n")) + "\n");
+
+        PollReport report = runOnce(associations);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(posts()).extracting(FakeGithub::bodyOf).anySatisfy(body -> assertThat(body)
+                .contains("old-enterprise=NONE").contains("future=NONE"));
+    }
+
+    @Test
     void repliesWithANullAnEmptyAndAMaximalBodyGiveASummaryWithinGithubsLimit() {
         github.addComment(12, "nil", "x").putNull("body");
         github.addComment(12, "blank", "");
