@@ -296,14 +296,15 @@ class PollServiceTest {
                 "ghost: oral, from an account deleted since", "ghost: poster, also deleted since");
     }
 
+    /** A summary listing each reply's author and author_association, to see what poll handed the pipeline. */
+    private static final ThreadSummarizer ASSOCIATIONS = (thread, bot) -> SummaryMarker.mark(thread.replies().stream()
+            .map(r -> r.author() + "=" + r.association()).collect(Collectors.joining("\n")) + "\n");
+
     @Test
     void eachReplyCarriesTheAuthorAssociationOfTheListAnswerWhichDecidesWhoIsAChair() {
         github.addComment(12, "octo", "/rsvp drop @erin").put("author_association", "OWNER");
         github.publish();
-        ThreadSummarizer associations = (thread, bot) -> SummaryMarker.mark(thread.replies().stream()
-                .map(r -> r.author() + "=" + r.association()).collect(Collectors.joining("\n")) + "\n");
-
-        PollReport report = runOnce(associations);
+        PollReport report = runOnce(ASSOCIATIONS);
 
         assertThat(report.problems()).isEmpty();
         assertThat(posts()).extracting(FakeGithub::bodyOf).anySatisfy(body -> assertThat(body)
@@ -315,10 +316,7 @@ class PollServiceTest {
         github.addComment(12, "old-enterprise", "/rsvp poster").remove("author_association");
         github.addComment(12, "future", "P").put("author_association", "SOMETHING_NEW");
         github.publish();
-        ThreadSummarizer associations = (thread, bot) -> SummaryMarker.mark(thread.replies().stream()
-                .map(r -> r.author() + "=" + r.association()).collect(Collectors.joining("\n")) + "\n");
-
-        PollReport report = runOnce(associations);
+        PollReport report = runOnce(ASSOCIATIONS);
 
         assertThat(report.problems()).isEmpty();
         assertThat(posts()).extracting(FakeGithub::bodyOf).anySatisfy(body -> assertThat(body)
