@@ -38,8 +38,8 @@ import java.util.function.Predicate;
  * together with the marker line: long lists are cut, with a note saying how many entries were left out.
  *
  * <p>Commands show where they acted: every entry a command set carries who set it, commands that changed nothing
- * are listed with why (or what was expected), and, once a thread holds any command, a one-line hint on correcting
- * the bot; {@code /rsvp help} adds the list of commands. A thread without commands renders as it always did.
+ * are listed with why (or what was expected), and every summary ends with a one-line hint on correcting the bot;
+ * {@code /rsvp help} adds the list of commands.
  *
  * <pre>{@code
  * String markdown = new SummaryRenderer(config.agenda(), Messages.of("zh")).render(ledger, agenda);
@@ -209,9 +209,9 @@ public final class SummaryRenderer {
         if (steering.any()) {
             out.line(m.format(c.tally(), steering.applied().size(), steering.refused().size(), steering.malformed().size()));
             out.blank();
-            out.line(c.hint());
-            out.blank();
         }
+        out.line(c.hint()); // every summary says how to correct the bot, so a chair finds out before a command exists
+        out.blank();
 
         String source = source(ledger, agenda, keep);
         String fence = Md.fence(source);
