@@ -26,18 +26,28 @@ import java.util.stream.Collectors;
  * @param waitlist      talks for a later seminar, first come first, with the reason
  * @param slots         the timeline
  * @param totalMinutes  the length of the whole timeline
- * @param peoplePresent everyone expected (presenters, waitlisted presenters, attendees, newcomers), each once
+ * @param headcount     everyone expected (presenters, waitlisted presenters, attendees, newcomers), each once
  * @param softLimitMinutes the club's soft limit, for the warning
  * @param hardLimitMinutes the club's hard limit
  */
 public record Agenda(Optional<Episode> episode, LocalDate date, LocalTime start, String room, Optional<Track> track,
                      Officers officers, List<SignUp> orals, List<SignUp> posters, List<Waitlisted> waitlist,
-                     List<Slot> slots, int totalMinutes, int peoplePresent, int softLimitMinutes, int hardLimitMinutes) {
+                     List<Slot> slots, int totalMinutes, Headcount headcount, int softLimitMinutes, int hardLimitMinutes) {
     public Agenda {
         orals = List.copyOf(orals);
         posters = List.copyOf(posters);
         waitlist = List.copyOf(waitlist);
         slots = List.copyOf(slots);
+    }
+
+    /** Everyone expected, each once: the feedback round's count. */
+    public int peoplePresent() {
+        return headcount.total();
+    }
+
+    /** The parts shortened so the talks fit the hard limit, in timeline order. */
+    public List<Slot> shortened() {
+        return slots.stream().filter(Slot::shortened).toList();
     }
 
     public LocalTime end() {

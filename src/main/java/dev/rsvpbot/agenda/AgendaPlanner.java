@@ -31,9 +31,11 @@ import java.util.Set;
  * who waits, and a timeline within the limits.
  *
  * <p>Talks are first come, first served: the first {@code orals} Oral sign-ups and the first {@code maxPosters}
- * Poster sign-ups, as long as the meeting still ends by the hard limit; the rest wait, in order. The closing rounds
- * count everyone expected, waitlisted presenters included: they said they would come, and a full room is what
- * the chair must plan for.
+ * Poster sign-ups, as long as the meeting still ends by the hard limit; the rest wait, in order. Talks come first:
+ * the opening, the newcomers' introductions and the feedback round take what the talks leave, shrinking to fit
+ * ({@link TimeBudget}); each shortened slot keeps what it asked for, so the summary can say so. The feedback round
+ * counts everyone expected, waitlisted presenters included ({@link Headcount}): they said they would come, and a
+ * full room is what the chair must plan for.
  *
  * <p>What chairs set by command wins over the rules and the minutes: {@code /agenda date|time|room|track}
  * ({@link dev.rsvpbot.ledger.AgendaOverrides}), and a Poster order fixed by {@code /rsvp order}, which the
@@ -58,14 +60,20 @@ public final class AgendaPlanner {
         String room = set.room().map(Steered::value).orElse(rules.room());
         Optional<Episode> episode = MinutesReader.episode(minutes.title(), minutes.body()).map(Episode::next);
 
-        int people = peoplePresent(ledger);
         int newcomers = ledger.newcomers().size();
-        int fixed = rules.openingMinutes() + newcomers * rules.newcomerMinutes() + people * rules.closingMinutesPerPerson();
+        int openingAsked = rules.openingMinutes();
+        int introductionsAsked = newcomers * rules.newcomerMinutes();
+        // Who comes is known before who presents: every sign-up comes, slot or waitlist alike.
+        int everyone = headcount(ledger, List.of()).total();
+        int feedbackAsked = rules.closingMinutesPerPerson() > 0 ? everyone * rules.closingMinutesPerPerson() : 0;
 
+        // Talks come first: each is weighed against what the parts around the talks need at least, not what they
+        // ask, so a crowd's feedback round never pushes the talks out (it shrinks instead, below).
         List<SignUp> orals = new ArrayList<>();
         List<SignUp> posters = new ArrayList<>();
         List<Waitlisted> waitlist = new ArrayList<>();
-        int used = fixed;
+        int used = TimeBudget.floors(openingAsked, introductionsAsked, feedbackAsked);
+        int talkMinutes = 0;
         for (SignUp s : ledger.signUps(TalkKind.ORAL)) {
             if (orals.size() >= rules.orals()) {
                 waitlist.add(new Waitlisted(s, WaitReason.ORALS_TAKEN));
@@ -74,6 +82,7 @@ public final class AgendaPlanner {
             } else {
                 orals.add(s);
                 used += rules.oralMinutes();
+                talkMinutes += rules.oralMinutes();
             }
         }
         for (SignUp s : ledger.signUps(TalkKind.POSTER)) {
@@ -85,8 +94,12 @@ public final class AgendaPlanner {
             } else {
                 posters.add(s);
                 used += need;
+                talkMinutes += need;
             }
         }
+        Headcount headcount = headcount(ledger, waitlist);
+        int[] around = TimeBudget.share(rules.hardLimitMinutes() - talkMinutes, openingAsked, introductionsAsked,
+                feedbackAsked);
         // The ledger's order: first come first, unless a chair fixed the Posters' order.
         Map<SignUp, Integer> queue = new IdentityHashMap<>();
         ledger.signUps().forEach(s -> queue.put(s, queue.size()));
@@ -94,30 +107,30 @@ public final class AgendaPlanner {
 
         List<Slot> slots = new ArrayList<>();
         LocalTime at = start;
-        at = add(slots, at, rules.openingMinutes(), SlotKind.OPENING, Optional.empty(), 0);
+        at = add(slots, at, around[0], openingAsked, SlotKind.OPENING, Optional.empty(), 0);
         if (newcomers > 0) {
-            at = add(slots, at, newcomers * rules.newcomerMinutes(), SlotKind.NEWCOMERS, Optional.empty(), newcomers);
+            at = add(slots, at, around[1], introductionsAsked, SlotKind.NEWCOMERS, Optional.empty(), newcomers);
         }
         for (SignUp s : orals) {
-            at = add(slots, at, rules.oralMinutes(), SlotKind.ORAL, Optional.of(s), 0);
+            at = add(slots, at, rules.oralMinutes(), rules.oralMinutes(), SlotKind.ORAL, Optional.of(s), 0);
         }
         if (!orals.isEmpty() && !posters.isEmpty() && rules.breakMinutes() > 0) {
-            at = add(slots, at, rules.breakMinutes(), SlotKind.BREAK, Optional.empty(), 0);
+            at = add(slots, at, rules.breakMinutes(), rules.breakMinutes(), SlotKind.BREAK, Optional.empty(), 0);
         }
         for (SignUp s : posters) {
-            at = add(slots, at, rules.posterMinutes(), SlotKind.POSTER, Optional.of(s), 0);
+            at = add(slots, at, rules.posterMinutes(), rules.posterMinutes(), SlotKind.POSTER, Optional.of(s), 0);
         }
-        if (people > 0 && rules.closingMinutesPerPerson() > 0) {
-            add(slots, at, people * rules.closingMinutesPerPerson(), SlotKind.CLOSING, Optional.empty(), people);
+        if (feedbackAsked > 0) {
+            add(slots, at, around[2], feedbackAsked, SlotKind.CLOSING, Optional.empty(), headcount.total());
         }
         int total = slots.stream().mapToInt(Slot::minutes).sum();
         return new Agenda(episode, date, start, room, track, officers(track, minutes.body()),
-                orals, posters, waitlist, slots, total, people, rules.softLimitMinutes(), rules.hardLimitMinutes());
+                orals, posters, waitlist, slots, total, headcount, rules.softLimitMinutes(), rules.hardLimitMinutes());
     }
 
-    private static LocalTime add(List<Slot> slots, LocalTime at, int minutes, SlotKind kind,
+    private static LocalTime add(List<Slot> slots, LocalTime at, int minutes, int asked, SlotKind kind,
                                  Optional<SignUp> talk, int people) {
-        slots.add(new Slot(at, minutes, kind, talk, people));
+        slots.add(new Slot(at, minutes, kind, talk, people, asked));
         return at.plusMinutes(minutes);
     }
 
@@ -166,18 +179,35 @@ public final class AgendaPlanner {
         return Officers.unknown();
     }
 
-    /** Everyone expected, each person once: presenters (waitlisted too), attendees, newcomers. */
-    private static int peoplePresent(Ledger ledger) {
-        Set<String> people = new HashSet<>();
+    /**
+     * Everyone expected, each person once, counted in the first of these that holds them: presenters with a slot,
+     * waitlisted presenters, attendees, newcomers. Before talks are chosen ({@code waitlist} empty) every
+     * presenter counts as one with a slot; the total is the same.
+     */
+    private static Headcount headcount(Ledger ledger, List<Waitlisted> waitlist) {
+        Set<String> seen = new HashSet<>();
+        Set<String> waiting = new HashSet<>();
+        waitlist.forEach(w -> waiting.add(w.signUp().login().toLowerCase(Locale.ROOT)));
+        int presenters = 0;
+        int waitlisted = 0;
         for (SignUp s : ledger.signUps()) {
-            people.add(s.login().toLowerCase(Locale.ROOT));
+            String login = s.login().toLowerCase(Locale.ROOT);
+            if (seen.add(login)) {
+                if (waiting.contains(login)) {
+                    waitlisted++;
+                } else {
+                    presenters++;
+                }
+            }
         }
+        int attendees = 0;
         for (Attendee a : ledger.attendees()) {
-            people.add(a.login().toLowerCase(Locale.ROOT));
+            attendees += seen.add(a.login().toLowerCase(Locale.ROOT)) ? 1 : 0;
         }
+        int newcomers = 0;
         for (Newcomer n : ledger.newcomers()) {
-            people.add(n.identity());
+            newcomers += seen.add(n.identity()) ? 1 : 0;
         }
-        return people.size();
+        return new Headcount(presenters, waitlisted, attendees, newcomers);
     }
 }

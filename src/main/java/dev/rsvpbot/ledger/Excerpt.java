@@ -23,14 +23,11 @@ final class Excerpt {
                 own.append(' ');
             }
             own.append(trimmed);
-            if (own.length() > MAX_CODE_POINTS * 2) {
+            if (own.length() > MAX_CODE_POINTS * 2 + TextCut.LONGEST_URL) {
                 break;
             }
         }
-        String text = own.toString().replaceAll("\\s+", " ");
-        if (text.codePointCount(0, text.length()) <= MAX_CODE_POINTS) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, MAX_CODE_POINTS)) + "…";
+        // Cut as the renderer cuts: never inside a URL (a correction's link is often its whole point).
+        return TextCut.cut(own.toString().replaceAll("\\s+", " "), MAX_CODE_POINTS);
     }
 }

@@ -115,8 +115,11 @@ final class SummaryJson {
         ArrayNode slots = a.putArray("slots");
         for (Slot s : agenda.slots()) {
             ObjectNode o = slots.addObject().put("start", s.start().toString()).put("minutes", s.minutes())
-                    .put("kind", s.kind().name()).put("what", words.describe(s));
+                    .put("kind", s.kind().name()).put("what", words.describe(s, agenda));
             s.talk().ifPresent(t -> o.put("login", t.login()));
+            if (s.shortened()) {
+                o.put("askedMinutes", s.asked());
+            }
         }
         try {
             DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()

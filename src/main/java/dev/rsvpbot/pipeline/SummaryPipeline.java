@@ -16,6 +16,7 @@ import dev.rsvpbot.config.RsvpConfig;
 import dev.rsvpbot.ledger.Ledger;
 import dev.rsvpbot.ledger.LedgerEvents;
 import dev.rsvpbot.ledger.LedgerFold;
+import dev.rsvpbot.ledger.Names;
 import dev.rsvpbot.render.Messages;
 import dev.rsvpbot.render.SummaryMarker;
 import dev.rsvpbot.render.SummaryRenderer;
@@ -115,7 +116,7 @@ public final class SummaryPipeline {
         Function<Reply, Classification> reader = readers.forThread(prose, isMember);
         Ledger ledger = fold.fold(new LedgerEvents(botLogin, reply -> classify(reader, reply), commands::of).of(marked));
         Agenda agenda = planner.plan(thread.issue(), ledger);
-        String markdown = renderer.render(ledger, agenda);
+        String markdown = renderer.render(ledger, agenda, Names.read(thread.issue().body(), ledger));
         return new Summary(SummaryMarker.mark(markdown),
                 new ThreadSummary(thread.issue().repo(), thread.issue().number(), ledger, agenda));
     }

@@ -1,5 +1,8 @@
 package dev.rsvpbot.render;
 
+import dev.rsvpbot.ledger.TextCut;
+
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,26 +12,42 @@ import java.util.regex.Pattern;
 final class Md {
     /** Longest member text shown in one place, in code points; the rest is cut with an ellipsis. */
     static final int MAX_TEXT = 200;
-    /** Zero-width space: {@code @\u200Balice} reads as {@code @alice} but is no mention. */
+    /** Zero-width space: {@code @\u200Balice} reads as {@code @alice} but is no mention. Never put inside a URL. */
     static final char ZWSP = '\u200B';
 
     private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\\[bot])?");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'`|\\\\()\\[\\]{}]+", Pattern.CASE_INSENSITIVE);
-    private static final String SPECIAL = "\\`*_{}[]()#!|~";
+    private static final String SPECIAL = "\\*_{}[]()#!|~";
 
     private Md() {
     }
 
-    /** Member text as one inert line for a table cell or a list item. */
+    /**
+     * Member text as one inert line for a table cell or a list item. Its web addresses show whole, as inline code:
+     * the chair sees and copies them exactly, yet they are no links (GitHub links no URL inside a code span), and
+     * nothing is ever inserted inside one. The rest is escaped; an {@code @} gets a zero-width space after it so it
+     * notifies nobody.
+     */
     static String text(String raw) {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        // Break autolinks (http://, www.) so member text cannot become a link.
-        String line = cut(oneLine(raw), MAX_TEXT).replace("://", ":" + ZWSP + "//").replace("www.", "www" + ZWSP + ".")
-                .replace("WWW.", "WWW" + ZWSP + ".");
+        String line = cut(oneLine(raw), MAX_TEXT);
         StringBuilder out = new StringBuilder(line.length() + 16);
-        for (int i = 0; i < line.length(); i++) {
+        Matcher url = TextCut.URL.matcher(line);
+        int at = 0;
+        while (url.find()) {
+            escape(line, at, url.start(), out);
+            // The URL pattern admits no backtick, pipe, bracket or space: one backtick each side always holds it.
+            out.append('`').append(url.group()).append('`');
+            at = url.end();
+        }
+        escape(line, at, line.length(), out);
+        return out.toString();
+    }
+
+    private static void escape(String line, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
             char c = line.charAt(i);
             if (c == '<') {
                 out.append("&lt;");
@@ -36,6 +55,9 @@ final class Md {
                 out.append("&gt;");
             } else if (c == '&') {
                 out.append("&amp;");
+            } else if (c == '`') {
+                // An entity, not a backslash: "\`" right before a URL's code span would read as its opening.
+                out.append("&#96;");
             } else if (c == '@' || c == '＠') {
                 out.append(c).append(ZWSP);
             } else if (SPECIAL.indexOf(c) >= 0) {
@@ -44,7 +66,6 @@ final class Md {
                 out.append(c);
             }
         }
-        return out.toString();
     }
 
     /** Collapses line breaks and invisible controls (including bidi overrides) into single spaces. */
@@ -68,23 +89,19 @@ final class Md {
         return out.toString();
     }
 
+    /** Cut as {@link TextCut} cuts: never inside a URL, not mid-word where avoidable, ending with {@code …}. */
     static String cut(String text, int maxCodePoints) {
-        if (text.codePointCount(0, text.length()) <= maxCodePoints) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, maxCodePoints)) + "…";
+        return TextCut.cut(text, maxCodePoints);
     }
 
     static boolean isLogin(String login) {
         return login != null && LOGIN.matcher(login).matches();
     }
 
-    /** A login that notifies its owner: only for presenters, whose logins GitHub itself gave us. */
-    static String mention(String login) {
-        return isLogin(login) ? "@" + login : text(login);
-    }
-
-    /** A login that links to the profile without notifying: the club's own {@code @[login](url)} style. */
+    /**
+     * A login that links to the profile without notifying: the club's own {@code @[login](url)} style, used for
+     * every person the summary names (GitHub gave us these logins; member text never reaches here unescaped).
+     */
     static String person(String login) {
         if (isLogin(login) && !login.endsWith("[bot]")) {
             return "@[" + login + "](https://github.com/" + login + ")";

@@ -26,11 +26,11 @@ public record Messages(String language,
                        String withdrawalsHeading, String withdrawalHad, String attending,
                        String timelineHeading, String timelineHeaders,
                        String opening, String newcomerIntros, String oralSlot, String breakSlot, String posterSlot,
-                       String closing, String endsAt, String pastSoftLimit, String pastHardLimit,
+                       String endsAt, String pastSoftLimit, String pastHardLimit,
                        String tally, String cut,
                        String sourceSummary, String sourceTitle, String sourceTitleNoEpisode,
                        String sourceAgenda, String referredBy, String attachedTo, String colon, String waitlistedMark,
-                       String unnamedFriend, CommandMessages commands) {
+                       String unnamedFriend, CommandMessages commands, TimingMessages timing) {
 
     public static final Messages ZH = new Messages("zh",
             "%s 沙龙报名汇总（草稿）", "下次沙龙报名汇总（草稿）",
@@ -56,14 +56,14 @@ public record Messages(String language,
                     ReviewReason.NEWCOMER_WITHOUT_REFERRER, "新人没有写推荐人"),
             "已退出", "%s（原为 %s）", "旁听",
             "时间安排", "| 开始 | 分钟 | 内容 |",
-            "开场：上次沙龙回顾", "新人自我介绍（%d 人）", "Oral：%s", "茶歇", "Poster：%s",
-            "想法与反馈（%d 人，每人 %d 分钟）", "预计 %s 结束，共 %d 分钟。",
+            "开场：上次沙龙回顾", "新人自我介绍（%d 人%s）", "Oral：%s", "茶歇", "Poster：%s",
+            "预计 %s 结束，共 %d 分钟。",
             "⚠️ 预计 %d 分钟，超过了 %d 分钟的建议时长。", "⛔ 预计 %d 分钟，超过了 %d 分钟的上限。",
-            "共读取 %d 条成员回复，其中闲聊 %d 条、被本人后来的回复取代 %d 条；忽略机器人回复 %d 条。",
+            "共读取 %1$d 条成员回复：闲聊 %2$d 条、被本人后来的回复取代 %3$d 条（均未列出），其余都体现在上面的表和列表里；另忽略机器人回复 %4$d 条。",
             "……另有 %d 条未列出（评论长度有限）。",
             "议程 Markdown 源码（可粘贴到下次沙龙通知）", "%s 沙龙通知", "沙龙通知",
             "议程", "（推荐人：%s）", "（挂靠 %s）", "：", "%s（候补，本次不报告）",
-            "%s 的朋友（未留名）", CommandMessages.ZH);
+            "%s 的朋友（未留名）", CommandMessages.ZH, TimingMessages.ZH);
 
     public static final Messages EN = new Messages("en",
             "Seminar %s sign-ups (draft)", "Next seminar sign-ups (draft)",
@@ -89,14 +89,14 @@ public record Messages(String language,
                     ReviewReason.NEWCOMER_WITHOUT_REFERRER, "newcomer without a referrer"),
             "Withdrawn", "%s (had %s)", "attending",
             "Timeline", "| Start | Minutes | What |",
-            "Opening: review of the last seminar", "Newcomer introductions (%d)", "Oral: %s", "Break", "Poster: %s",
-            "Ideas and feedback (%d people, %d min each)", "Ends about %s, %d minutes in all.",
+            "Opening: review of the last seminar", "Newcomer introductions (%d%s)", "Oral: %s", "Break", "Poster: %s",
+            "Ends about %s, %d minutes in all.",
             "⚠️ About %d minutes: past the %d-minute soft limit.", "⛔ About %d minutes: past the %d-minute hard limit.",
-            "Read %d member replies: %d chatter, %d replaced by the same person's later reply; ignored %d bot replies.",
+            "Read %1$d member replies: %2$d chatter and %3$d replaced by the same person's later reply (neither listed); every other reply shows in the tables and lists above. Ignored %4$d bot replies.",
             "…and %d more not shown (comment size limit).",
             "Agenda as Markdown (paste into the next announcement)", "Seminar %s", "Seminar",
             "Agenda", " (referred by %s)", " (attached to %s)", ": ", "%s (waitlisted, not presenting this time)",
-            "a friend of %s (no name given)", CommandMessages.EN);
+            "a friend of %s (no name given)", CommandMessages.EN, TimingMessages.EN);
 
     public Messages {
         weekdays = List.copyOf(weekdays);

@@ -1,6 +1,7 @@
 package dev.rsvpbot.render;
 
 import dev.rsvpbot.agenda.Agenda;
+import dev.rsvpbot.agenda.Headcount;
 import dev.rsvpbot.agenda.Slot;
 import dev.rsvpbot.agenda.WaitReason;
 import dev.rsvpbot.agenda.Waitlisted;
@@ -13,6 +14,7 @@ import dev.rsvpbot.config.CommandsConfig;
 import dev.rsvpbot.ledger.GivenCommand;
 import dev.rsvpbot.ledger.Correction;
 import dev.rsvpbot.ledger.Ledger;
+import dev.rsvpbot.ledger.Names;
 import dev.rsvpbot.ledger.Newcomer;
 import dev.rsvpbot.ledger.ReplyRef;
 import dev.rsvpbot.ledger.ReviewItem;
@@ -58,6 +60,7 @@ public final class SummaryRenderer {
     private final CommandsConfig commands;
     private final Messages m;
     private final CommandMessages c;
+    private final Names names;
 
     public SummaryRenderer(AgendaConfig rules, Messages messages) {
         this(rules, CommandsConfig.defaults(), messages);
@@ -65,10 +68,37 @@ public final class SummaryRenderer {
 
     /** @param commands who counts as a chair beyond the config's logins, for the list of commands */
     public SummaryRenderer(AgendaConfig rules, CommandsConfig commands, Messages messages) {
+        this(rules, commands, messages, Names.none());
+    }
+
+    private SummaryRenderer(AgendaConfig rules, CommandsConfig commands, Messages messages, Names names) {
         this.rules = rules;
         this.commands = commands;
         this.m = messages;
         this.c = messages.commands();
+        this.names = names;
+    }
+
+    /** The comment content, people written with the names the minutes and replies give ({@link Names}). */
+    public String render(Ledger ledger, Agenda agenda, Names names) {
+        return new SummaryRenderer(rules, commands, m, names).render(ledger, agenda);
+    }
+
+    /**
+     * A person, one way everywhere (tables, timeline, paste block): the club's minutes' {@code 名字 @[login](url)}
+     * when a name is known, else {@code @[login](url)}. It links the profile and notifies nobody, so an edited
+     * summary never pings anyone and a pasted announcement reads like the minutes.
+     */
+    private String who(String login) {
+        return who(login, names.of(login));
+    }
+
+    private static String who(String login, Optional<String> name) {
+        String person = Md.person(login);
+        if (!Md.isLogin(login) || name.isEmpty() || name.get().isBlank()) {
+            return person;
+        }
+        return Md.text(name.get()) + " " + person;
     }
 
     /** The lists that may be cut to fit, each cut from its end. */
@@ -90,7 +120,7 @@ public final class SummaryRenderer {
             }
             if (biggest == null) {
                 // Every list is cut to nothing and the rest is still too long: cannot happen with bounded texts.
-                return Md.cut(body, BUDGET - 1);
+                return body.substring(0, BUDGET - 1) + "…";
             }
             int shown = Math.min(keep.getOrDefault(biggest, Integer.MAX_VALUE), entries(biggest, ledger, agenda));
             keep.put(biggest, shown / 2);
@@ -132,7 +162,7 @@ public final class SummaryRenderer {
         out.blank();
         talks(out, Part.POSTERS, agenda.posters());
         ledger.steering().posterOrder().ifPresent(o -> {
-            out.line(m.format(c.posterOrder(), Md.person(o.by())));
+            out.line(m.format(c.posterOrder(), who(o.by())));
             out.blank();
         });
 
@@ -140,14 +170,14 @@ public final class SummaryRenderer {
             out.line("### " + m.newcomersHeading());
             out.blank();
             out.table(m.newcomerHeaders(), Part.NEWCOMERS, ledger.newcomers(), (i, n) -> row(newcomer(n) + steered(n.steeredBy()),
-                    n.referrer().isEmpty() ? "—" : Md.person(n.referrer()), n.bio().isBlank() ? "—" : Md.text(n.bio())));
+                    n.referrer().isEmpty() ? "—" : who(n.referrer()), n.bio().isBlank() ? "—" : Md.text(n.bio())));
         }
         if (!ledger.attendees().isEmpty()) {
             Predicate<String> waits = agenda.waitingPresenters();
             out.line("### " + m.attendeesHeading());
             out.blank();
             out.table(m.attendeeHeaders(), Part.ATTENDEES, ledger.attendees(),
-                    (i, a) -> row(Md.person(a.login()) + steered(a.steeredBy()),
+                    (i, a) -> row(who(a.login()) + steered(a.steeredBy()),
                             a.with().map(w -> companionOf(w, waits)).orElse("—")));
         }
         if (!ledger.corrections().isEmpty()) {
@@ -159,15 +189,15 @@ public final class SummaryRenderer {
             out.line("### " + m.waitlistHeading());
             out.blank();
             out.table(m.waitlistHeaders(), Part.WAITLIST, agenda.waitlist(), (i, w) -> row(
-                    String.valueOf(i + 1), Md.person(w.signUp().login()) + steered(w.signUp().steeredBy()),
+                    String.valueOf(i + 1), who(w.signUp().login()) + steered(w.signUp().steeredBy()),
                     kindName(w.signUp()), talk(w.signUp().talk()), waitReason(w.reason())));
         }
         if (!ledger.review().isEmpty()) {
             out.line("### " + m.reviewHeading());
             out.blank();
             out.table(m.reviewHeaders(), Part.REVIEW, ledger.review(),
-                    (i, r) -> row(Md.person(r.login()), reviewReason(r, Md::person, Md::text)
-                            + r.settledBy().map(by -> m.format(c.settledMark(), Md.person(by))).orElse(""),
+                    (i, r) -> row(who(r.login()), reviewReason(r, this::who, Md::text)
+                            + r.settledBy().map(by -> m.format(c.settledMark(), who(by))).orElse(""),
                             replyLink(r.source())));
         }
         if (!ledger.withdrawals().isEmpty()) {
@@ -179,7 +209,7 @@ public final class SummaryRenderer {
         if (!notApplied.isEmpty()) {
             out.line("### " + c.notAppliedHeading());
             out.blank();
-            out.table(c.notAppliedHeaders(), Part.COMMANDS, notApplied, (i, g) -> row(Md.person(g.by()),
+            out.table(c.notAppliedHeaders(), Part.COMMANDS, notApplied, (i, g) -> row(who(g.by()),
                     Md.text(g.text()), Md.text(why(g)), replyLink(g.source())));
         }
         if (ledger.steering().help()) {
@@ -190,8 +220,12 @@ public final class SummaryRenderer {
         out.blank();
         int[] offsets = offsets(agenda);
         out.table(m.timelineHeaders(), Part.TIMELINE, agenda.slots(),
-                (i, s) -> row(clock(agenda, offsets[i]), String.valueOf(s.minutes()), slot(s, Md::person, Md::text)));
+                (i, s) -> row(clock(agenda, offsets[i]), String.valueOf(s.minutes()), slot(s, agenda.headcount(), this::who, Md::text)));
         out.line(m.format(m.endsAt(), clock(agenda, agenda.totalMinutes()), agenda.totalMinutes()));
+        if (!agenda.shortened().isEmpty()) {
+            out.blank();
+            out.line(shortenedNote(agenda));
+        }
         if (agenda.pastHardLimit()) {
             out.blank();
             out.line(m.format(m.pastHardLimit(), agenda.totalMinutes(), agenda.hardLimitMinutes()));
@@ -247,12 +281,12 @@ public final class SummaryRenderer {
         if (who.isBlank()) {
             return m.unknown();
         }
-        return login ? Md.person(who) : Md.text(who);
+        return login ? who(who) : Md.text(who);
     }
 
     /** The presenter a companion attaches to, marked when that presenter waits: the companion then has nobody to speak with. */
     private String companionOf(String presenter, Predicate<String> waits) {
-        return waits.test(presenter) ? m.format(m.waitlistedMark(), Md.person(presenter)) : Md.person(presenter);
+        return waits.test(presenter) ? m.format(m.waitlistedMark(), who(presenter)) : who(presenter);
     }
 
     private void talks(Out out, Part part, List<SignUp> talks) {
@@ -262,12 +296,12 @@ public final class SummaryRenderer {
             return;
         }
         out.table(m.talkHeaders(), part, talks, (i, s) -> row(String.valueOf(i + 1),
-                Md.mention(s.login()) + steered(s.steeredBy()), talk(s.talk())));
+                who(s.login()) + steered(s.steeredBy()), talk(s.talk())));
     }
 
     /** The mark of an entry a command set: who gave the command. Empty for an entry from the person's own reply. */
     private String steered(Optional<String> by) {
-        return by.map(b -> m.format(c.steeredMark(), Md.person(b))).orElse("");
+        return by.map(b -> m.format(c.steeredMark(), who(b))).orElse("");
     }
 
     /** Refused and malformed commands, in thread order. */
@@ -326,17 +360,15 @@ public final class SummaryRenderer {
 
     private String newcomer(Newcomer n) {
         if (n.login().isEmpty() && n.name().isEmpty()) {
-            return m.format(m.unnamedFriend(), Md.person(n.referrer()));
+            return m.format(m.unnamedFriend(), who(n.referrer()));
         }
-        if (!n.login().isEmpty() && !n.name().isEmpty()) {
-            return Md.text(n.name()) + " " + Md.person(n.login());
-        }
-        return n.login().isEmpty() ? Md.text(n.name()) : Md.person(n.login());
+        // The name the thread gives wins; the name this entry carries stands in when the thread gives none.
+        return n.login().isEmpty() ? Md.text(n.name()) : who(n.login(), names.of(n.login()).or(() -> Optional.of(n.name())));
     }
 
     private String correction(Correction corr) {
-        return m.format(m.correctionEntry(), Md.person(corr.login()), Md.text(corr.excerpt()), replyLink(corr.source()))
-                + corr.doneBy().map(by -> m.format(c.doneMark(), Md.person(by))).orElse("");
+        return m.format(m.correctionEntry(), who(corr.login()), Md.text(corr.excerpt()), replyLink(corr.source()))
+                + corr.doneBy().map(by -> m.format(c.doneMark(), who(by))).orElse("");
     }
 
     private String replyLink(ReplyRef ref) {
@@ -377,7 +409,7 @@ public final class SummaryRenderer {
     }
 
     private String withdrawal(Withdrawal w) {
-        String who = Md.person(w.login());
+        String who = who(w.login());
         return w.had().map(had -> m.format(m.withdrawalHad(), who, switch (had) {
             case ORAL -> "Oral";
             case POSTER -> "Poster";
@@ -389,15 +421,27 @@ public final class SummaryRenderer {
      * What a timeline slot is, in words; {@code name} writes a presenter's login and {@code text} a title,
      * escaped for Markdown or plain for JSON.
      */
-    private String slot(Slot s, Function<String, String> name, Function<String, String> text) {
+    private String slot(Slot s, Headcount headcount, Function<String, String> name, Function<String, String> text) {
+        TimingMessages t = m.timing();
         return switch (s.kind()) {
-            case OPENING -> m.opening();
-            case NEWCOMERS -> m.format(m.newcomerIntros(), s.people());
-            case ORAL -> m.format(m.oralSlot(), s.talk().map(t -> presenter(t, name, text)).orElse(""));
+            case OPENING -> m.opening() + (s.shortened() ? m.format(t.shortenedAlone(), s.asked()) : "");
+            case NEWCOMERS -> m.format(m.newcomerIntros(), s.people(),
+                    s.shortened() ? m.format(t.shortenedSuffix(), s.asked()) : "");
+            case ORAL -> m.format(m.oralSlot(), s.talk().map(p -> presenter(p, name, text)).orElse(""));
             case BREAK -> m.breakSlot();
-            case POSTER -> m.format(m.posterSlot(), s.talk().map(t -> presenter(t, name, text)).orElse(""));
-            case CLOSING -> m.format(m.closing(), s.people(), rules.closingMinutesPerPerson());
+            case POSTER -> m.format(m.posterSlot(), s.talk().map(p -> presenter(p, name, text)).orElse(""));
+            case CLOSING -> m.format(t.closing(), s.people(), headcount.presenters(), headcount.waitlisted(),
+                    headcount.attendees(), headcount.newcomers(), s.shortened() ? m.format(t.shortenedFrom(), s.asked())
+                            : m.format(t.perPerson(), rules.closingMinutesPerPerson()));
         };
+    }
+
+    /** Which parts around the talks were shortened so the talks fit, and by how much. */
+    private String shortenedNote(Agenda agenda) {
+        TimingMessages t = m.timing();
+        List<String> parts = agenda.shortened().stream()
+                .map(s -> m.format(t.shortenedEntry(), t.partNames().get(s.kind()), s.asked(), s.minutes())).toList();
+        return m.format(t.shortenedNote(), agenda.hardLimitMinutes(), String.join(t.listSeparator(), parts));
     }
 
     private static String presenter(SignUp s, Function<String, String> name, Function<String, String> text) {
@@ -407,9 +451,9 @@ public final class SummaryRenderer {
 
     private static final Function<String, String> RAW = login -> "@" + login;
 
-    /** What a slot is, as plain text (member text unescaped): for the JSON form of the agenda. */
-    public String describe(Slot slot) {
-        return slot(slot, RAW, Function.identity());
+    /** What a slot of {@code agenda} is, as plain text (member text unescaped): for the JSON form of the agenda. */
+    public String describe(Slot slot, Agenda agenda) {
+        return slot(slot, agenda.headcount(), RAW, Function.identity());
     }
 
     /** The agenda as the chair would paste it into the next announcement. */
@@ -422,28 +466,28 @@ public final class SummaryRenderer {
         out.blank();
         out.line("### Oral");
         out.blank();
-        out.list(Part.ORALS, agenda.orals(), s -> Md.mention(s.login()) + " " + talk(s.talk()));
+        out.list(Part.ORALS, agenda.orals(), s -> who(s.login()) + " " + talk(s.talk()));
         out.line("### Poster");
         out.blank();
-        out.list(Part.POSTERS, agenda.posters(), s -> Md.mention(s.login()) + " " + talk(s.talk()));
+        out.list(Part.POSTERS, agenda.posters(), s -> who(s.login()) + " " + talk(s.talk()));
         if (!ledger.newcomers().isEmpty()) {
             out.line("### " + m.newcomersHeading());
             out.blank();
             out.list(Part.NEWCOMERS, ledger.newcomers(), n -> newcomer(n)
-                    + (n.referrer().isEmpty() ? "" : m.format(m.referredBy(), Md.person(n.referrer())))
+                    + (n.referrer().isEmpty() ? "" : m.format(m.referredBy(), who(n.referrer())))
                     + (n.bio().isBlank() ? "" : sep() + Md.text(n.bio())));
         }
         if (!ledger.attendees().isEmpty()) {
             out.line("### " + m.attendeesHeading());
             out.blank();
-            out.list(Part.ATTENDEES, ledger.attendees(), a -> Md.person(a.login())
-                    + a.with().map(w -> m.format(m.attachedTo(), Md.person(w))).orElse(""));
+            out.list(Part.ATTENDEES, ledger.attendees(), a -> who(a.login())
+                    + a.with().map(w -> m.format(m.attachedTo(), who(w))).orElse(""));
         }
         out.line("### " + m.sourceAgenda());
         out.blank();
         int[] offsets = offsets(agenda);
         out.list(Part.TIMELINE, agenda.slots(), (i, s) -> clock(agenda, offsets[i]) + "–"
-                + clock(agenda, offsets[i] + s.minutes()) + " " + slot(s, Md::person, Md::text));
+                + clock(agenda, offsets[i] + s.minutes()) + " " + slot(s, agenda.headcount(), this::who, Md::text));
         return out.toString().stripTrailing() + "\n";
     }
 

@@ -21,7 +21,7 @@ class PreviewCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(SummaryMarker.isMarked(run.out())).isTrue();
-        assertThat(run.out()).contains("## S3E7", "| 1 | @hwfan |");
+        assertThat(run.out()).contains("## S3E7", "| 1 | 范弘炜 @[hwfan](https://github.com/hwfan) |");
         assertThat(run.err()).isEmpty();
     }
 

@@ -34,7 +34,8 @@ class SmallThreadGoldenTest {
     void aTightMeetingWarnsAndWaitlistsTalksPastTheHardLimit() {
         RsvpConfig d = RsvpConfig.defaults();
         AgendaConfig a = d.agenda();
-        // No tracks, a configured chair, limits of 60 and 70 minutes: the third Poster would end past 70.
+        // No tracks, a configured chair, limits of 60 and 70 minutes: talks come first, so the opening and the
+        // feedback round shrink to let three Posters in; the fourth would end past 70 even so.
         AgendaConfig tight = new AgendaConfig(a.timeZone(), a.weekday(), java.time.LocalTime.of(19, 0), "Room 101",
                 "octocat", "hubot", 1, 4, a.oralMinutes(), a.posterMinutes(), 2, a.openingMinutes(), a.newcomerMinutes(),
                 a.breakMinutes(), a.closingMinutesPerPerson(), 60, 70, AgendaConfig.Tracks.none());
@@ -47,7 +48,8 @@ class SmallThreadGoldenTest {
                 .says("erin", Says.attachTo("alice"))
                 .says("frank", Says.attachTo("alice"))
                 .says("grace", Says.newcomer("bob", "PhD student, speech"))
-                .says("carol", Says.poster("Mixup: Beyond Empirical Risk Minimization", "https://arxiv.org/abs/1710.09412"));
+                .says("carol", Says.poster("Mixup: Beyond Empirical Risk Minimization", "https://arxiv.org/abs/1710.09412"))
+                .says("heidi", Says.poster("CutMix", "https://arxiv.org/abs/1905.04899"));
 
         Summary summary = new SummaryPipeline(config, thread.classifier())
                 .summarize(thread.thread(ThreadBuilder.issue("Seminar minutes", "Date: 2019-10-05")), "rsvp-bot");
