@@ -51,7 +51,12 @@ public final class TextCut {
         if (end >= text.length()) {
             return text;
         }
-        return text.substring(0, end).stripTrailing() + "…";
+        // A comma or colon left before the ellipsis reads as a typo: the ellipsis replaces it.
+        String kept = text.substring(0, end).stripTrailing();
+        while (!kept.isEmpty() && ",;:，、；：".indexOf(kept.charAt(kept.length() - 1)) >= 0 && !inUrl) {
+            kept = kept.substring(0, kept.length() - 1).stripTrailing();
+        }
+        return kept + "…";
     }
 
     /** A letter or digit of a script that separates words by spaces (CJK text may be cut between any two signs). */
