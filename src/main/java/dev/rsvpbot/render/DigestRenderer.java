@@ -92,7 +92,7 @@ public final class DigestRenderer {
                 default -> item.review().map(r -> Md.text(summaryWords.describe(r))).orElse("");
             };
             out.append("- **").append(m.get("kind." + item.kind().name())).append("** ").append(Md.person(item.login()))
-                    .append(what.isEmpty() ? "" : ": " + what).append(" — ").append(reply(item.source()))
+                    .append(what.isEmpty() ? "" : m.get("colon") + what).append(" — ").append(reply(item.source()))
                     .append(" (").append(Md.text(item.repo())).append('#').append(item.issue()).append(")\n");
         }
         out.append('\n');
@@ -106,7 +106,7 @@ public final class DigestRenderer {
         }
         for (Deadline d : deadlines) {
             String status = m.get("status." + d.status().name(), time(d.due()), d.doneAt() == null ? "" : time(d.doneAt()));
-            out.append("- ").append(m.get("deadline." + d.kind().name(), Md.text(d.seminar()))).append(": ").append(status);
+            out.append("- ").append(m.get("deadline." + d.kind().name(), Md.text(d.seminar()))).append(m.get("colon")).append(status);
             if (!d.url().isEmpty()) {
                 out.append(" — ").append(Md.link(Md.text(d.seminar()), d.url()));
             }
@@ -121,9 +121,10 @@ public final class DigestRenderer {
             out.append(m.get("people.none")).append("\n\n");
         } else {
             for (Welcome w : newcomers) {
-                out.append("- ").append(Md.person(w.who())).append(", ")
+                String who = w.who().isEmpty() ? m.get("people.unnamed", Md.person(w.referrer())) : Md.person(w.who());
+                out.append("- ").append(who).append(m.language().equals("zh") ? "，" : ", ")
                         .append(w.referrer().isEmpty() ? m.get("people.noReferrer") : m.get("people.referrer", Md.person(w.referrer())))
-                        .append(w.bio().isEmpty() ? "" : ": " + Md.text(w.bio())).append(" — ").append(reply(w.source()))
+                        .append(w.bio().isEmpty() ? "" : m.get("colon") + Md.text(w.bio())).append(" — ").append(reply(w.source()))
                         .append('\n');
             }
             out.append('\n');
@@ -166,7 +167,7 @@ public final class DigestRenderer {
             }
             out.append('\n');
         }
-        out.append("**").append(m.get("top.heading")).append("**: ");
+        out.append("**").append(m.get("top.heading")).append("**").append(m.get("colon"));
         out.append(d.topPresenters().isEmpty() ? m.get("top.none")
                 : d.topPresenters().stream().map(p -> m.get("top.entry", Md.person(p.who()), p.talks()))
                 .collect(Collectors.joining(m.language().equals("zh") ? "、" : ", ")));
