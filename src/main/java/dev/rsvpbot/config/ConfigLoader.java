@@ -225,9 +225,10 @@ public final class ConfigLoader {
                     + "issue; got \"" + issue + "\"");
         }
         Section deadlines = s.section("deadlines");
-        java.util.Optional<java.time.Duration> announcement = deadlines.durationOrOff("announcement-before", d.announcementBefore());
-        java.util.Optional<java.time.Duration> minutes = deadlines.durationOrOff("minutes-after", d.minutesAfter());
-        List<String> titles = deadlines.stringList("announcement-titles", d.announcementTitles());
+        DigestConfig.Deadlines dd = d.deadlines();
+        java.util.Optional<java.time.Duration> announcement = deadlines.durationOrOff("announcement-before", dd.announcementBefore());
+        java.util.Optional<java.time.Duration> minutes = deadlines.durationOrOff("minutes-after", dd.minutesAfter());
+        List<String> titles = deadlines.stringList("announcement-titles", dd.announcementTitles());
         for (int i = 0; i < titles.size(); i++) {
             try {
                 Pattern.compile(titles.get(i));
@@ -238,7 +239,7 @@ public final class ConfigLoader {
         deadlines.finish();
         DigestConfig config = new DigestConfig(issue, s.integer("days", d.days(), 1, 366),
                 s.duration("returning-after", d.returningAfter()), s.integer("top-presenters", d.topPresenters(), 0, 50),
-                announcement, minutes, titles);
+                new DigestConfig.Deadlines(announcement, minutes, titles));
         s.finish();
         return config;
     }

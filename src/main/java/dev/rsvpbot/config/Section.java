@@ -80,9 +80,13 @@ final class Section {
         return read(key, fallback, Section::parseDuration);
     }
 
-    /** A duration as {@link #duration} reads it, or {@code off} (empty): a rule the club does not have. */
+    /**
+     * A duration as {@link #duration} reads it, or {@code off} (empty): a rule the club does not have. YAML 1.1
+     * reads a bare {@code off} as the boolean false, so false is off too.
+     */
     Optional<Duration> durationOrOff(String key, Optional<Duration> fallback) {
-        return read(key, fallback, v -> v.isTextual() && v.asText().trim().equalsIgnoreCase("off")
+        return read(key, fallback, v -> (v.isBoolean() && !v.asBoolean())
+                || (v.isTextual() && v.asText().trim().equalsIgnoreCase("off"))
                 ? Optional.empty() : Optional.of(parseDuration(v)));
     }
 

@@ -51,7 +51,7 @@ public final class DigestBuilder {
     public DigestBuilder(DigestConfig config, AgendaConfig rules) {
         this.config = config;
         this.rules = rules;
-        this.announcementTitles = config.announcementTitles().stream().map(Pattern::compile).toList();
+        this.announcementTitles = config.deadlines().announcementTitles().stream().map(Pattern::compile).toList();
     }
 
     /** One issue with what its minutes say, read once. */
@@ -167,16 +167,16 @@ public final class DigestBuilder {
         Map<String, Seminar> seminars = seminars(season);
         List<Deadline> deadlines = new ArrayList<>();
         Optional<Seminar> next = latest.flatMap(r -> Optional.ofNullable(seminars.get(plannedKey(r))));
-        if (config.announcementBefore().isPresent() && next.isPresent() && next.get().start().isAfter(now)) {
+        if (config.deadlines().announcementBefore().isPresent() && next.isPresent() && next.get().start().isAfter(now)) {
             Seminar s = next.get();
-            deadlines.add(deadline(Deadline.Kind.ANNOUNCEMENT, s, s.start().minus(config.announcementBefore().get()),
+            deadlines.add(deadline(Deadline.Kind.ANNOUNCEMENT, s, s.start().minus(config.deadlines().announcementBefore().get()),
                     s.announcement(), now));
         }
-        if (config.minutesAfter().isPresent()) {
+        if (config.deadlines().minutesAfter().isPresent()) {
             seminars.values().stream().filter(s -> !s.start().isAfter(now))
                     .max(Comparator.comparing(Seminar::start))
                     .ifPresent(s -> deadlines.add(deadline(Deadline.Kind.MINUTES, s,
-                            s.start().plus(config.minutesAfter().get()), s.minutes(), now)));
+                            s.start().plus(config.deadlines().minutesAfter().get()), s.minutes(), now)));
         }
         return deadlines;
     }
