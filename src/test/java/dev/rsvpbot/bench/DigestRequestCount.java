@@ -51,7 +51,7 @@ public final class DigestRequestCount {
             github.addComment(23, "newcomer", "Poster: graph neural networks for timetables");
             github.publish();
             row(github, "same week, one new reply on the open issue (edited)", run(config, MONDAY.plus(Duration.ofDays(1))));
-            row(github, "same week, warm cache, nothing new again", run(config, MONDAY.plus(Duration.ofDays(2))));
+            row(github, "next day: S3E8's minutes now late (edited)", run(config, MONDAY.plus(Duration.ofDays(2))));
             row(github, "two weeks on, nothing new in the window (nothing posted)", run(config, MONDAY.plus(Duration.ofDays(14))));
         }
     }
