@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Reads the RSVP replies of seminar issues and keeps one summary comment with a draft agenda.",
         subcommands = {CommandLine.HelpCommand.class, ConfigCommand.class, ClassifyCommand.class, PreviewCommand.class,
-                PollCommand.class, ServeCommand.class})
+                PollCommand.class, ServeCommand.class, DigestCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,6 +1,8 @@
 package dev.rsvpbot.cli;
 
 import dev.rsvpbot.config.RsvpConfig;
+import dev.rsvpbot.github.DigestReport;
+import dev.rsvpbot.github.DigestService;
 import dev.rsvpbot.github.GithubSetupException;
 import dev.rsvpbot.github.GithubToken;
 import dev.rsvpbot.github.PollReport;
@@ -25,7 +27,8 @@ import java.util.concurrent.Callable;
 
 /** {@code rsvp-bot serve}: runs {@code poll} on a cron schedule until SIGTERM. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run poll on a schedule until stopped (SIGTERM lets a running poll finish).",
+        description = {"Run poll on a schedule until stopped (SIGTERM lets a running poll finish), and the weekly "
+                + "digest (digest --post) on schedule.digest-cron when set; the two never run at once.",
                 "A run that fails is logged and the next one still happens; a run missed while the previous one "
                         + "was still going (or the machine slept) fires once, not as a burst.",
                 "Example: rsvp-bot serve --cron '0 */5 * * * ?' --health-port 8080"})
@@ -62,6 +65,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private final CliEnvironment environment;
     private PollService poll;
+    private DigestService digest;
 
     ServeCommand(CliEnvironment environment) {
         this.environment = environment;
@@ -78,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
             throw UserError.usage("--shutdown-timeout must be 0 or more seconds and --health-max-age at least 1 minute.");
         }
         List<ScheduledJob> jobs = ServeJobs.of(config.schedule(), configOrigin(), Optional.ofNullable(cron),
-                config.agenda().timeZone(), this::pollOnce);
+                config.agenda().timeZone(), this::pollOnce, Optional.of(this::digestOnce));
         SchedulerSettings settings = SchedulerSettings.defaults()
                 .withShutdownTimeout(Duration.ofSeconds(shutdownTimeoutSeconds))
                 .withHealthMaxAge(Optional.ofNullable(healthMaxAgeMinutes).map(Duration::ofMinutes));
@@ -91,8 +95,11 @@ final class ServeCommand implements Callable<Integer> {
         GithubToken token = token();
         // Opened only now: a bad schedule above must leave nothing written (not even the cache directory).
         try (PollService service = new PollService(config.github(), token, PollCommand.summarizer(config), Sleeper.REAL,
-                environment.clock())) {
+                environment.clock());
+             DigestService digestService = new DigestService(config.github(), config.digest(), token,
+                     DigestCommand.composer(config, DigestCommand.windowStart(config, null)), Sleeper.REAL, environment.clock())) {
             poll = service;
+            digest = digestService;
             Optional<InetSocketAddress> health = port == 0 ? Optional.empty() : Optional.of(new InetSocketAddress(healthBind, port));
             new Serve(scheduler, health).runUntilStopped(Runtime.getRuntime());
         } catch (ScheduleException | GithubSetupException e) {
@@ -105,6 +112,14 @@ final class ServeCommand implements Callable<Integer> {
     /** One scheduled poll; a report with problems is a failed run, so the scheduler counts and logs it. */
     private void pollOnce() {
         PollReport report = poll.run(false);
+        if (!report.ok()) {
+            throw new IllegalStateException(report.problems().size() + " problem(s): " + String.join("; ", report.problems()));
+        }
+    }
+
+    /** One scheduled digest, posted; problems fail the run as for poll. */
+    private void digestOnce() {
+        DigestReport report = digest.run(true);
         if (!report.ok()) {
             throw new IllegalStateException(report.problems().size() + " problem(s): " + String.join("; ", report.problems()));
         }

@@ -85,7 +85,8 @@ public final class ConfigLoader {
                 agenda(root.section("agenda"), defaults.agenda()),
                 render(root.section("render"), defaults.render()),
                 schedule(root.section("schedule"), defaults.schedule()),
-                commands(root.section("commands"), defaults.commands()));
+                commands(root.section("commands"), defaults.commands()),
+                digest(root.section("digest"), defaults.digest()));
         root.finish();
         if (!problems.all().isEmpty()) {
             throw new ConfigException(problems.all());
@@ -213,6 +214,34 @@ public final class ConfigLoader {
         }
         s.finish();
         return new CommandsConfig(associations.stream().distinct().toList());
+    }
+
+    private static final Pattern DIGEST_ISSUE = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}#[1-9][0-9]{0,8}");
+
+    private static DigestConfig digest(Section s, DigestConfig d) {
+        String issue = s.string("issue", d.issue()).strip();
+        if (!issue.isEmpty() && !DIGEST_ISSUE.matcher(issue).matches()) {
+            s.problem("issue", "must be OWNER/NAME#NUMBER, e.g. BUPT/ai-ml.club#330, or empty for the latest seminar "
+                    + "issue; got \"" + issue + "\"");
+        }
+        Section deadlines = s.section("deadlines");
+        DigestConfig.Deadlines dd = d.deadlines();
+        java.util.Optional<java.time.Duration> announcement = deadlines.durationOrOff("announcement-before", dd.announcementBefore());
+        java.util.Optional<java.time.Duration> minutes = deadlines.durationOrOff("minutes-after", dd.minutesAfter());
+        List<String> titles = deadlines.stringList("announcement-titles", dd.announcementTitles());
+        for (int i = 0; i < titles.size(); i++) {
+            try {
+                Pattern.compile(titles.get(i));
+            } catch (PatternSyntaxException e) {
+                deadlines.problem("announcement-titles/" + i, "is not a valid regular expression: " + e.getDescription());
+            }
+        }
+        deadlines.finish();
+        DigestConfig config = new DigestConfig(issue, s.integer("days", d.days(), 1, 366),
+                s.duration("returning-after", d.returningAfter()), s.integer("top-presenters", d.topPresenters(), 0, 50),
+                new DigestConfig.Deadlines(announcement, minutes, titles));
+        s.finish();
+        return config;
     }
 
     private static ScheduleConfig schedule(Section s, ScheduleConfig d) {

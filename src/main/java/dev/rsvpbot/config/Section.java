@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -76,29 +77,41 @@ final class Section {
 
     /** Durations as {@code 500ms}, {@code 30s}, {@code 10m}, {@code 1h}, {@code 1d} or ISO-8601 ({@code PT30S}). */
     Duration duration(String key, Duration fallback) {
-        return read(key, fallback, v -> {
-            String text = v.asText().trim();
-            Matcher m = SHORT_DURATION.matcher(text);
-            if (v.isTextual() && m.matches()) {
-                long n = Long.parseLong(m.group(1));
-                return switch (m.group(2)) {
-                    case "ms" -> Duration.ofMillis(n);
-                    case "s" -> Duration.ofSeconds(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    case "h" -> Duration.ofHours(n);
-                    default -> Duration.ofDays(n);
-                };
+        return read(key, fallback, Section::parseDuration);
+    }
+
+    /**
+     * A duration as {@link #duration} reads it, or {@code off} (empty): a rule the club does not have. YAML 1.1
+     * reads a bare {@code off} as the boolean false, so false is off too.
+     */
+    Optional<Duration> durationOrOff(String key, Optional<Duration> fallback) {
+        return read(key, fallback, v -> (v.isBoolean() && !v.asBoolean())
+                || (v.isTextual() && v.asText().trim().equalsIgnoreCase("off"))
+                ? Optional.empty() : Optional.of(parseDuration(v)));
+    }
+
+    private static Duration parseDuration(JsonNode v) {
+        String text = v.asText().trim();
+        Matcher m = SHORT_DURATION.matcher(text);
+        if (v.isTextual() && m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            };
+        }
+        try {
+            Duration parsed = Duration.parse(text);
+            if (parsed.isNegative()) {
+                throw new IllegalArgumentException("must not be negative, got " + text);
             }
-            try {
-                Duration parsed = Duration.parse(text);
-                if (parsed.isNegative()) {
-                    throw new IllegalArgumentException("must not be negative, got " + text);
-                }
-                return parsed;
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("must be a duration such as 30s, 10m, 1h or PT30S, got " + describe(v));
-            }
-        });
+            return parsed;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be a duration such as 30s, 10m, 1h or PT30S, got " + describe(v));
+        }
     }
 
     URI uri(String key, URI fallback) {

@@ -23,6 +23,12 @@ record SummaryPlan(Action action, Optional<CommentView> keep, List<CommentView> 
 
     /** Decides from the bot's own summary comments (any order) and the wanted body. */
     static SummaryPlan decide(List<CommentView> botSummaries, String wanted) {
+        return decide(botSummaries, wanted, SummaryPlan::isCurrent);
+    }
+
+    /** The same rules for another kind of marked comment (the weekly digest), with its own test of "current". */
+    static SummaryPlan decide(List<CommentView> botSummaries, String wanted,
+                              java.util.function.BiPredicate<String, String> isCurrent) {
         List<CommentView> oldestFirst = botSummaries.stream()
                 .sorted(Comparator.comparing(CommentView::createdAt).thenComparingLong(CommentView::id))
                 .toList();
@@ -31,7 +37,7 @@ record SummaryPlan(Action action, Optional<CommentView> keep, List<CommentView> 
         }
         CommentView kept = oldestFirst.get(0);
         List<CommentView> duplicates = oldestFirst.subList(1, oldestFirst.size());
-        Action action = isCurrent(kept.body(), wanted) ? Action.UNCHANGED : Action.EDIT;
+        Action action = isCurrent.test(kept.body(), wanted) ? Action.UNCHANGED : Action.EDIT;
         return new SummaryPlan(action, Optional.of(kept), duplicates, wanted);
     }
 

@@ -57,6 +57,30 @@ public final class ThreadFiles {
         }
     }
 
+    /**
+     * What the digest reads beyond the thread: whether the issue is open, and when it was last updated.
+     *
+     * @param open      {@code "state": "open"} (or no state at all)
+     * @param updatedAt {@code updated_at}, else {@code created_at}
+     */
+    public record IssueState(boolean open, java.time.Instant updatedAt) {
+    }
+
+    /** The issue file's state and {@code updated_at}, for {@code digest --thread}. */
+    public IssueState readState(Path issueFile) throws BadFileException {
+        JsonNode issue = tree(issueFile, ISSUE_SHAPE, false);
+        SeminarIssue seminar = readIssue(issueFile);
+        java.time.Instant updated = seminar.createdAt();
+        try {
+            if (issue.hasNonNull("updated_at")) {
+                updated = java.time.Instant.parse(issue.get("updated_at").asText());
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadFileException(issueFile + ": updated_at is not an ISO-8601 time; expected " + ISSUE_SHAPE, e);
+        }
+        return new IssueState(!issue.path("state").asText("open").equalsIgnoreCase("closed"), updated);
+    }
+
     /** Jackson's message without its "(start marker at [Source: …])" tail, which names no file. */
     private static String firstClause(String message) {
         int cut = message.indexOf(" (start marker");

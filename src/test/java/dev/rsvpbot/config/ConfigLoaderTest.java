@@ -85,6 +85,29 @@ class ConfigLoaderTest {
         assertThat(RsvpConfig.defaults().commands().chairAssociations()).containsExactly(Association.OWNER);
     }
 
+    @Test
+    void digestKeysAreReadAndADeadlineCanBeSwitchedOff() throws ConfigException {
+        RsvpConfig config = ConfigLoader.parse("""
+                digest:
+                  issue: acme/reading-group#7
+                  days: 14
+                  returning-after: 8w
+                  deadlines:
+                    announcement-before: 24h
+                    minutes-after: off
+                """.replace("8w", "56d"), "club.yml");
+
+        assertThat(config.digest().issueRepo()).contains("acme/reading-group");
+        assertThat(config.digest().issueNumber()).contains(7);
+        assertThat(config.digest().days()).isEqualTo(14);
+        assertThat(config.digest().returningAfter()).isEqualTo(Duration.ofDays(56));
+        assertThat(config.digest().deadlines().announcementBefore()).contains(Duration.ofHours(24));
+        assertThat(config.digest().deadlines().minutesAfter()).isEmpty();
+        assertThat(config.digest().deadlines().announcementTitles())
+                .isEqualTo(DigestConfig.defaults().deadlines().announcementTitles());
+        assertThat(RsvpConfig.defaults().digest().deadlines().minutesAfter()).contains(Duration.ofHours(48));
+    }
+
     static Stream<Path> invalidFiles() throws IOException {
         try (Stream<Path> files = Files.list(INVALID)) {
             return files.filter(f -> f.toString().endsWith(".yml")).sorted().toList().stream();

@@ -110,12 +110,79 @@ class DeploymentFilesTest {
                 .contains("/config", "/cache");
     }
 
+    @Test
+    void theKubernetesDigestCronJobPostsWeeklyWithItsOwnCache() throws Exception {
+        JsonNode poll = documentNamed(K8S, "CronJob", "rsvp-bot");
+        JsonNode digest = documentNamed(K8S, "CronJob", "rsvp-bot-digest");
+        JsonNode pod = digest.at("/spec/jobTemplate/spec/template/spec");
+        JsonNode container = pod.at("/containers/0");
+
+        assertThat(digest.at("/spec/concurrencyPolicy").asText()).isEqualTo("Forbid");
+        assertUnixCron(digest.at("/spec/schedule").asText());
+        assertThat(digest.at("/spec/timeZone").asText()).isEqualTo("Asia/Shanghai");
+        assertThat(texts(container.path("args"))).startsWith("digest", "--post").contains("--config", "--cache-dir");
+        assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
+        assertThat(container.at("/resources/limits/memory").asText()).isNotEmpty();
+        // Its own cache volume: OkHttp's cache must not be shared by two processes that may run together.
+        String claim = volume(pod, "cache").at("/persistentVolumeClaim/claimName").asText();
+        assertThat(claim).isNotEqualTo(volume(poll.at("/spec/jobTemplate/spec/template/spec"), "cache")
+                .at("/persistentVolumeClaim/claimName").asText());
+        assertThat(documentNamed(K8S, "PersistentVolumeClaim", claim)).isNotNull();
+        assertThat(volume(pod, "config").at("/configMap/name").asText())
+                .isEqualTo(documentOfKind(K8S, "ConfigMap").at("/metadata/name").asText());
+    }
+
+    @Test
+    void theActionsWorkflowRunsTheDigestOnItsOwnScheduleAndPollOnTheOther() throws Exception {
+        JsonNode workflow = YAML.readTree(WORKFLOW.toFile());
+        JsonNode on = workflow.has("on") ? workflow.get("on") : workflow.get("true");
+        List<String> crons = new ArrayList<>();
+        on.path("schedule").forEach(entry -> crons.add(entry.path("cron").asText()));
+        JsonNode digest = workflow.at("/jobs/digest");
+        JsonNode poll = workflow.at("/jobs/poll");
+
+        assertThat(crons).hasSize(2).doesNotHaveDuplicates();
+        String digestCron = crons.stream().filter(c -> digest.path("if").asText().contains("'" + c + "'"))
+                .findFirst().orElseThrow(() -> new AssertionError("the digest job's if names none of " + crons));
+        assertThat(digest.path("if").asText()).contains("==");
+        assertThat(poll.path("if").asText()).contains("!=", "'" + digestCron + "'");
+        List<JsonNode> steps = new ArrayList<>();
+        digest.path("steps").forEach(steps::add);
+        assertThat(steps).anySatisfy(step -> assertThat(step.path("run").asText())
+                .contains("rsvp-bot.jar digest --post").contains("--repo").contains("--cache-dir .rsvp-bot-cache"));
+        assertThat(steps).anySatisfy(step -> assertThat(step.at("/with/key").asText()).startsWith("rsvp-bot-digest-http-"));
+    }
+
+    @Test
+    void aConfiguredDigestCronSchedulesTheDigestBesidePoll() throws Exception {
+        RsvpConfig config = ConfigLoader.parse("schedule:\n  digest-cron: \"0 0 9 ? * MON\"\n", "club.yml");
+
+        List<ScheduledJob> jobs = ServeJobs.of(config.schedule(), "club.yml", Optional.empty(), config.agenda().timeZone(),
+                () -> { }, Optional.of(() -> { }));
+
+        assertThat(jobs).extracting(ScheduledJob::name).containsExactly("poll", "digest");
+        assertThat(jobs.get(1).origin()).isEqualTo("schedule.digest-cron in club.yml");
+        BotScheduler.create(jobs, SchedulerSettings.defaults(), Clock.systemUTC()).shutdown();
+    }
+
+    private static JsonNode documentNamed(Path file, String kind, String name) throws IOException {
+        try (YAMLParser parser = new YAMLFactory().createParser(Files.readString(file))) {
+            for (JsonNode document : YAML.readValues(parser, JsonNode.class).readAll()) {
+                if (document.path("kind").asText().equals(kind) && document.at("/metadata/name").asText().equals(name)) {
+                    return document;
+                }
+            }
+        }
+        throw new AssertionError(file + " has no " + kind + " named " + name);
+    }
+
     private static void assertSchedulable(RsvpConfig config, String origin) {
         assertThat(CronExpression.isValidExpression(config.schedule().pollCron())).as("poll-cron of " + origin).isTrue();
         if (!config.schedule().digestCron().isBlank()) {
             assertThat(CronExpression.isValidExpression(config.schedule().digestCron())).as("digest-cron of " + origin).isTrue();
         }
-        List<ScheduledJob> jobs = ServeJobs.of(config.schedule(), origin, Optional.empty(), config.agenda().timeZone(), () -> { });
+        List<ScheduledJob> jobs = ServeJobs.of(config.schedule(), origin, Optional.empty(), config.agenda().timeZone(),
+                () -> { }, Optional.of(() -> { }));
         assertThat(jobs).extracting(ScheduledJob::name).doesNotHaveDuplicates().contains("poll");
         // Creating the scheduler parses every expression and rejects a repeated name.
         BotScheduler.create(jobs, SchedulerSettings.defaults(), Clock.systemUTC()).shutdown();

@@ -19,7 +19,8 @@ final class LogCapture implements AutoCloseable {
     }
 
     List<String> lines() {
-        synchronized (appender.list) {
+        // AppenderBase.doAppend holds the appender's own lock while it adds to the list, so read under that lock.
+        synchronized (appender) {
             return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         }
     }
