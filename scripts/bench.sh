@@ -5,6 +5,7 @@
 #   scripts/bench.sh -prof gc Preview     extra JMH options pass through
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+# test-compile writes target/test-classpath.txt (the pom's dependency:build-classpath execution).
+mvn -B -q test-compile
+exec java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   org.openjdk.jmh.Main -f 1 -wi 3 -i 5 -w 1s -r 2s "$@"

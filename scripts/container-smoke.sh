@@ -103,8 +103,10 @@ say "image built in $((SECONDS - BUILD_START)) s; size $(buildah images --format
 
 # A stand-in GitHub on loopback: WireMock serving src/test/resources/smoke (one seminar issue, two replies).
 say "starting WireMock on loopback"
-mvn -B -q -o test-compile >"$WORK/test-compile.log" 2>&1 || { tail -20 "$WORK/test-compile.log"; die "test-compile failed"; }
-mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
+# test-compile also writes target/test-classpath.txt (the pom runs dependency:build-classpath in every
+# build, so the plugin is already in the Maven repository that `mvn verify` filled, even a fresh one).
+mvn -B -q -o ${MAVEN_ARGS:-} test-compile >"$WORK/test-compile.log" 2>&1 || { tail -20 "$WORK/test-compile.log"; die "test-compile failed"; }
+cp target/test-classpath.txt "$WORK/classpath.txt"
 rm -f "$WORK/wiremock.port"
 java -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" dev.rsvpbot.smoke.SmokeGithub \
     "$WORK/wiremock.port" src/test/resources/smoke >"$WORK/wiremock.log" 2>&1 &

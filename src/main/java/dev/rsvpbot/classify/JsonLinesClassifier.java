@@ -11,8 +11,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,18 +54,38 @@ public final class JsonLinesClassifier {
 
     /** Reads every line of {@code in} and writes one line per non-blank input line to {@code out}. */
     public Outcome run(BufferedReader in, Writer out) throws IOException {
+        return run(() -> {
+            String line = in.readLine();
+            return line == null ? null : new Line(line, null);
+        }, in::ready, out);
+    }
+
+    /**
+     * The same over raw bytes, decoded as UTF-8 line by line: a line that is not valid UTF-8 is an error for that
+     * line (it is not silently repaired with U+FFFD), and the other lines go on. A UTF-8 byte order mark is skipped.
+     */
+    public Outcome run(InputStream in, Writer out) throws IOException {
+        Utf8Lines lines = new Utf8Lines(in);
+        return run(lines::next, () -> in.available() > 0, out);
+    }
+
+    private Outcome run(LineSource in, Ready ready, Writer out) throws IOException {
         int lineNumber = 0;
         int classified = 0;
         List<Integer> bad = new ArrayList<>();
-        String line;
-        while ((line = in.readLine()) != null) {
+        Line next;
+        while ((next = in.next()) != null) {
             lineNumber++;
-            if (line.isBlank()) {
+            String line = lineNumber == 1 && next.text().startsWith("\uFEFF") ? next.text().substring(1) : next.text();
+            if (next.error() == null && line.isBlank()) {
                 continue; // blank lines separate nothing: skipped, but they still count for line numbers
             }
             ObjectNode result;
             try {
-                result = classifyLine(line);
+                if (next.error() != null) {
+                    throw new BadLine(next.error());
+                }
+                result = classifyLine(line, lineNumber);
                 classified++;
             } catch (BadLine e) {
                 result = json.createObjectNode().put("line", lineNumber).put("error", e.getMessage());
@@ -67,7 +93,7 @@ public final class JsonLinesClassifier {
             }
             out.write(json.writeValueAsString(result));
             out.write('\n');
-            if (!in.ready()) {
+            if (!ready.ready()) {
                 out.flush(); // answer interactive callers at once, batch when input is queued
             }
         }
@@ -75,7 +101,56 @@ public final class JsonLinesClassifier {
         return new Outcome(classified, bad);
     }
 
-    private ObjectNode classifyLine(String line) {
+    /** One input line: its text, or why it could not be decoded. */
+    private record Line(String text, String error) {
+    }
+
+    private interface LineSource {
+        Line next() throws IOException;
+    }
+
+    private interface Ready {
+        boolean ready() throws IOException;
+    }
+
+    /** Splits bytes at {@code \n} (dropping a {@code \r} before it) and decodes each line strictly as UTF-8. */
+    private static final class Utf8Lines {
+        private final InputStream in;
+        private boolean ended;
+
+        Utf8Lines(InputStream in) {
+            this.in = in;
+        }
+
+        Line next() throws IOException {
+            if (ended) {
+                return null;
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            int b;
+            while ((b = in.read()) != -1 && b != '\n') {
+                bytes.write(b);
+            }
+            if (b == -1) {
+                ended = true;
+                if (bytes.size() == 0) {
+                    return null;
+                }
+            }
+            byte[] line = bytes.toByteArray();
+            int length = line.length > 0 && line[line.length - 1] == '\r' ? line.length - 1 : line.length;
+            try {
+                return new Line(StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(line, 0, length)).toString(), null);
+            } catch (CharacterCodingException e) {
+                return new Line("", "not valid UTF-8 text: send the JSON Lines as UTF-8");
+            }
+        }
+    }
+
+    private ObjectNode classifyLine(String line, int lineNumber) {
         JsonNode node;
         try {
             node = json.readTree(line);
@@ -95,6 +170,10 @@ public final class JsonLinesClassifier {
         if (body == null) {
             throw new BadLine("missing \"body\": the reply text, a string");
         }
+        if (body.isNull()) {
+            // GitHub sends "body": null for a comment with no text; preview reads it as empty, and so does this.
+            body = json.getNodeFactory().textNode("");
+        }
         if (!body.isTextual()) {
             throw new BadLine("\"body\" must be a string, got " + kind(body));
         }
@@ -105,9 +184,9 @@ public final class JsonLinesClassifier {
         ThreadAsk ask = threadOf(node.get("issue"));
         String login = author == null ? "" : author.asText("");
         if (ask == ThreadAsk.UNKNOWN) {
-            return write(id, classifier.classify(body.asText(), ask, login));
+            return write(id, lineNumber, classifier.classify(body.asText(), ask, login));
         }
-        return write(id, classifier.classify(body.asText(), ask, login, history.next(body.asText(), login)));
+        return write(id, lineNumber, classifier.classify(body.asText(), ask, login, history.next(body.asText(), login)));
     }
 
     /**
@@ -146,10 +225,12 @@ public final class JsonLinesClassifier {
         return value.asText();
     }
 
-    private ObjectNode write(JsonNode id, Classification c) {
+    private ObjectNode write(JsonNode id, int lineNumber, Classification c) {
         ObjectNode out = json.createObjectNode();
         if (id != null) {
             out.set("id", id);
+        } else {
+            out.put("line", lineNumber); // without an id, the line number is what ties the answer to its input
         }
         ArrayNode labels = out.putArray("labels");
         c.labels().forEach(l -> labels.add(l.name())); // EnumSet order: Label declaration order

@@ -14,11 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,9 +48,16 @@ final class ClassifyCommand implements Callable<Integer> {
     List<String> text = List.of();
 
     private final CliEnvironment environment;
+    /** The charset the JVM decoded the command-line arguments with: the locale's, fixed at JVM start. */
+    private final String argumentCharset;
 
     ClassifyCommand(CliEnvironment environment) {
+        this(environment, System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name()));
+    }
+
+    ClassifyCommand(CliEnvironment environment, String argumentCharset) {
         this.environment = environment;
+        this.argumentCharset = argumentCharset;
     }
 
     @Spec
@@ -71,6 +78,7 @@ final class ClassifyCommand implements Callable<Integer> {
             throw UserError.usage("--issue goes with TEXT; with --jsonl give each line its \"issue\" object");
         }
         if (!jsonl) {
+            warnIfMisdecoded(String.join(" ", text));
             ThreadAsk ask = issue == null ? ThreadAsk.UNKNOWN : readIssue(classifier, issue);
             if (ask.known()) {
                 out.println("thread: " + ask.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
@@ -80,7 +88,8 @@ final class ClassifyCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(environment.stdin(), StandardCharsets.UTF_8));
+        // Raw bytes, buffered: the classifier decodes each line as UTF-8 itself, so a bad line is named, not repaired.
+        InputStream in = new BufferedInputStream(environment.stdin());
         JsonLinesClassifier.Outcome outcome;
         try {
             outcome = new JsonLinesClassifier(classifier).run(in, out);
@@ -96,6 +105,22 @@ final class ClassifyCommand implements Callable<Integer> {
                     + outcome.classified() + " were classified");
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * Under a non-UTF-8 locale the JVM has already turned TEXT's non-ASCII bytes into U+FFFD (or other letters)
+     * before we see them; nothing can undo that, so say so rather than print {@code ����} as if it were the reply.
+     */
+    private void warnIfMisdecoded(String joined) {
+        boolean utf8 = argumentCharset.equalsIgnoreCase("UTF-8") || argumentCharset.equalsIgnoreCase("UTF8");
+        if (utf8 || joined.chars().allMatch(c -> c < 0x80)) {
+            return;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("[WARNING] TEXT was decoded in the locale's charset, " + argumentCharset + ", not UTF-8, so its"
+                + " non-ASCII characters may be lost (shown as \uFFFD). Run with a UTF-8 locale (LANG=C.UTF-8), or"
+                + " send the text as JSON Lines through classify --jsonl, which always reads UTF-8.");
+        err.flush();
     }
 
     private static ThreadAsk readIssue(ReplyClassifier classifier, Path file) {

@@ -5,6 +5,8 @@ import dev.rsvpbot.classify.Lexicon;
 import dev.rsvpbot.classify.Track;
 import dev.rsvpbot.thread.Association;
 import org.quartz.CronExpression;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -31,6 +33,7 @@ import java.util.regex.PatternSyntaxException;
  * }</pre>
  */
 public final class ConfigLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
     /** Where commands look when no {@code --config} is given. */
     public static final String DEFAULT_FILE = "config/rsvp-bot.yml";
 
@@ -73,8 +76,12 @@ public final class ConfigLoader {
         try {
             document = YamlDocument.parse(text);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-            throw new ConfigException(List.of(fileName + ":" + line + ": not valid YAML: " + e.getOriginalMessage()));
+            throw new ConfigException(List.of(fileName + ":" + yamlErrorLine(e) + ": not valid YAML: "
+                    + yamlProblem(e.getOriginalMessage())));
+        }
+        if (text.isBlank() || document.root().isEmpty()) {
+            // Not an error (every key has a default), but rarely meant: say so, so a truncated file is noticed.
+            LOG.warn("{}: the config file is empty; using the built-in defaults (rsvp-bot config prints them)", fileName);
         }
         Problems problems = new Problems(fileName, document);
         Section root = new Section(problems, document.root(), "");
@@ -92,6 +99,27 @@ public final class ConfigLoader {
             throw new ConfigException(problems.all());
         }
         return config;
+    }
+
+    /**
+     * The line of the YAML error itself. Jackson reports where the scanner's context began (for a tab, the line
+     * before it); SnakeYAML's problem mark is the offending character.
+     */
+    private static int yamlErrorLine(JsonProcessingException e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null) {
+                return marked.getProblemMark().getLine() + 1;
+            }
+        }
+        return e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+    }
+
+    /** SnakeYAML's words for a tab, which is the usual mistake, said plainly; other problems as SnakeYAML says them. */
+    private static String yamlProblem(String message) {
+        String text = message == null ? "" : message;
+        return text.contains("\\t(TAB)") || text.contains("\t(TAB)")
+                ? "a tab character cannot indent YAML; indent with spaces"
+                : text;
     }
 
     private static GithubConfig github(Section s, GithubConfig d) {

@@ -1,6 +1,7 @@
 package dev.rsvpbot.github;
 
 import dev.rsvpbot.render.SummaryMarker;
+import dev.rsvpbot.thread.Bots;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -48,7 +49,7 @@ final class ChangeTracker {
         // The bot's own summaries mark no issue and move neither the cursor nor the window: after a run that only
         // wrote summaries, the next scan asks the same URL and gets a free 304 once the answer settles.
         List<CommentScan.Seen> others = scan.stream()
-                .filter(s -> !(s.intactSummary() && s.author().equalsIgnoreCase(botLogin)))
+                .filter(s -> !(s.intactSummary() && Bots.isSelf(s.author(), botLogin)))
                 .toList();
         Set<Integer> changed = new HashSet<>();
         for (CommentScan.Seen s : others) {

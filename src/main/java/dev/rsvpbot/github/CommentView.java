@@ -1,6 +1,7 @@
 package dev.rsvpbot.github;
 
 import dev.rsvpbot.thread.Association;
+import dev.rsvpbot.thread.Bots;
 import dev.rsvpbot.thread.Reply;
 import java.time.Instant;
 
@@ -19,11 +20,11 @@ record CommentView(long id, String author, String body, Instant createdAt, Insta
     }
 
     boolean writtenBy(String login) {
-        return author.equalsIgnoreCase(login);
+        return Bots.isSelf(author, login);
     }
 
     Reply toReply(String botLogin) {
-        boolean bot = author.endsWith("[bot]") || writtenBy(botLogin);
+        boolean bot = Bots.isBot(author, false, botLogin);
         return new Reply(id, author, bot, body, createdAt, updatedAt, htmlUrl, association);
     }
 }

@@ -4,6 +4,7 @@ import dev.rsvpbot.config.DigestConfig;
 import dev.rsvpbot.config.GithubConfig;
 import dev.rsvpbot.digest.Season;
 import dev.rsvpbot.render.DigestMarker;
+import dev.rsvpbot.thread.Bots;
 import dev.rsvpbot.thread.SeasonIssue;
 import java.io.IOException;
 import java.time.Clock;
@@ -207,7 +208,7 @@ public final class DigestService implements AutoCloseable {
                 throttle.awaitTurn();
                 GHIssueComment created = target.handle().comment(plan.body());
                 String author = ThreadReader.login(created);
-                if (!author.equalsIgnoreCase(botLogin)) {
+                if (!Bots.isSelf(author, botLogin)) {
                     throttle.awaitTurn();
                     created.delete();
                     throw new WrongBotLoginException("the token posts as '" + author + "', but github.bot-login is '"

@@ -2,6 +2,7 @@ package dev.rsvpbot.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rsvpbot.thread.Association;
+import dev.rsvpbot.thread.Bots;
 import dev.rsvpbot.thread.Reply;
 import dev.rsvpbot.thread.SeminarIssue;
 
@@ -57,7 +58,7 @@ public final class GithubJsonMapper {
         if (login.isEmpty()) {
             login = "ghost";
         }
-        boolean bot = "Bot".equals(user.path("type").asText("")) || login.endsWith("[bot]");
+        boolean bot = Bots.isBot(login, "Bot".equalsIgnoreCase(user.path("type").asText("")), "");
         Instant created = instant(comment, "created_at", where);
         Instant updated = comment.hasNonNull("updated_at") ? instant(comment, "updated_at", where) : created;
         return new Reply(id.asLong(), login, bot, text(comment, "body"), created, updated, text(comment, "html_url"),

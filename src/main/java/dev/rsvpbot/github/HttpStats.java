@@ -10,6 +10,7 @@ final class HttpStats {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger notModified = new AtomicInteger();
     private final AtomicInteger writes = new AtomicInteger();
+    private final AtomicInteger unanswered = new AtomicInteger();
     private volatile int remaining = -1;
 
     void record(String method, int status, int rateLimitRemaining) {
@@ -25,9 +26,15 @@ final class HttpStats {
         }
     }
 
+    /** A request that went out but got no answer (reset, timeout): it counts, since GitHub may have served it. */
+    void recordUnanswered(String method) {
+        unanswered.incrementAndGet();
+        record(method, -1, -1);
+    }
+
     HttpCounts snapshot() {
         int all = requests.get();
         int free = notModified.get();
-        return new HttpCounts(all, free, all - free, writes.get(), remaining);
+        return new HttpCounts(all, free, all - free, writes.get(), remaining, unanswered.get());
     }
 }

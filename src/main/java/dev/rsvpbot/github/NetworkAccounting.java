@@ -30,7 +30,14 @@ final class NetworkAccounting implements Interceptor {
         }
         // The cache stores the request headers named by Vary (Authorization among them) from the response's
         // request: hand it the request without the token, so the token is neither written to disk nor compared.
-        Response response = chain.proceed(request).newBuilder().request(withoutToken).build();
+        Response response;
+        try {
+            response = chain.proceed(request).newBuilder().request(withoutToken).build();
+        } catch (IOException e) {
+            stats.recordUnanswered(request.method());
+            LOG.debug("{} {} -> no answer ({})", request.method(), request.url().encodedPath(), Problems.networkCause(e));
+            throw e;
+        }
         int remaining = intHeader(response, "x-ratelimit-remaining");
         stats.record(request.method(), response.code(), remaining);
         LOG.debug("{} {} -> {}{}{}", request.method(), request.url().encodedPath()

@@ -81,12 +81,19 @@ final class PoliteInterceptor implements Interceptor {
             }
             response.close();
             RateLimit hit = limit.get();
-            if (hit.delay().compareTo(maxRateLimitWait) > 0 || rateLimitWaits >= MAX_RATE_LIMIT_WAITS) {
+            String runAgain = " Stopped here; run again after "
+                    + clock.instant().plus(hit.delay()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ".";
+            if (hit.delay().compareTo(maxRateLimitWait) > 0) {
                 throw new RateLimitedException("GitHub's " + hit.kind() + " rate limit stopped "
                         + request.method() + " " + request.url().encodedPath() + ": it asks to wait "
                         + hit.delay().toSeconds() + " s, more than github.max-rate-limit-wait ("
-                        + maxRateLimitWait.toSeconds() + " s). Stopped here; run again after "
-                        + clock.instant().plus(hit.delay()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ".");
+                        + maxRateLimitWait.toSeconds() + " s)." + runAgain);
+            }
+            if (rateLimitWaits >= MAX_RATE_LIMIT_WAITS) {
+                // Each wait was short enough, but the limit persists: say so, not that the last wait was too long.
+                throw new RateLimitedException("GitHub's " + hit.kind() + " rate limit stopped "
+                        + request.method() + " " + request.url().encodedPath() + ": waited and retried "
+                        + rateLimitWaits + " times, as GitHub asked, and it still refuses." + runAgain);
             }
             rateLimitWaits++;
             LOG.info("GitHub's {} rate limit: waiting {} s before retrying {} {}", hit.kind(),

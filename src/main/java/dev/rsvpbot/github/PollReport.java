@@ -8,9 +8,12 @@ import java.util.List;
  * @param dryRun   true when nothing was written (the outcomes say what would have been)
  * @param outcomes one per seminar issue looked at
  * @param problems every failure, in words for a person (repository or issue, cause, what to do)
+ * @param failedRepositories repositories that could not be read at all, or were not reached because the run stopped
+ *                 (their issues are in no outcome, so {@link #failed()} alone would say 0)
  * @param http     HTTP traffic of this run
  */
-public record PollReport(boolean dryRun, List<IssueOutcome> outcomes, List<String> problems, HttpCounts http) {
+public record PollReport(boolean dryRun, List<IssueOutcome> outcomes, List<String> problems, int failedRepositories,
+                         HttpCounts http) {
     public PollReport {
         outcomes = List.copyOf(outcomes);
         problems = List.copyOf(problems);
@@ -53,9 +56,12 @@ public record PollReport(boolean dryRun, List<IssueOutcome> outcomes, List<Strin
     /** One line for logs: the counts and the HTTP cost. */
     public String summaryLine() {
         return String.format("%s%d seminar issues: %d created, %d edited, %d unchanged, %d duplicates deleted, %d failed;"
-                        + " %d requests (%d not modified), %d rate-limit points%s",
+                        + "%s %d requests (%d not modified%s), %d rate-limit points%s",
                 dryRun ? "dry run, " : "", issuesSeen(), created(), edited(), unchanged(), deletedDuplicates(),
-                failed(), http.requests(), http.notModified(), http.rateLimitCost(),
+                failed(), failedRepositories == 0 ? "" : " " + failedRepositories + (failedRepositories == 1 ? " repository" : " repositories")
+                        + " could not be polled;",
+                http.requests(), http.notModified(), http.unanswered() == 0 ? "" : ", " + http.unanswered() + " unanswered",
+                http.rateLimitCost(),
                 http.rateLimitRemaining() >= 0 ? " (" + http.rateLimitRemaining() + " left)" : "");
     }
 }

@@ -99,23 +99,33 @@ public final class PollService implements AutoCloseable {
         try {
             botLogin = botLogin(github);
         } catch (IOException | RuntimeException e) {
+            LOG.debug("Looking up the bot's login failed", e);
             problems.add(Problems.describe("Looking up the bot's login (GET /user)", e)
                     + " Or set github.bot-login to skip this lookup.");
-            return new PollReport(dryRun, outcomes, problems, connection.counts().minus(before));
+            // No repository was reached: every one of them failed, and the count must say so.
+            return new PollReport(dryRun, outcomes, problems, config.repos().size(), connection.counts().minus(before));
         }
-        for (String repo : config.repos()) {
+        int failedRepositories = 0;
+        List<String> repos = config.repos();
+        for (int i = 0; i < repos.size(); i++) {
+            String repo = repos.get(i);
+            boolean goOn;
             try {
-                if (!pollRepository(github, repo, botLogin, dryRun, outcomes, problems)) {
-                    break;
-                }
+                goOn = pollRepository(github, repo, botLogin, dryRun, outcomes, problems);
             } catch (IOException | RuntimeException e) {
+                LOG.debug("{} failed", repo, e);
                 problems.add(Problems.describe(repo, e));
-                if (Problems.stopsRun(e)) {
-                    break;
-                }
+                failedRepositories++;
+                goOn = !Problems.stopsRun(e);
+            }
+            if (!goOn) {
+                // The run stopped (a rate limit, a wrong bot login): the repositories after this one were not polled.
+                failedRepositories += repos.size() - i - 1;
+                break;
             }
         }
-        PollReport report = new PollReport(dryRun, outcomes, problems, connection.counts().minus(before));
+        PollReport report = new PollReport(dryRun, outcomes, problems, failedRepositories,
+                connection.counts().minus(before));
         LOG.info("{}", report.summaryLine());
         return report;
     }

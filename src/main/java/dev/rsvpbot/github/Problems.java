@@ -93,10 +93,44 @@ final class Problems {
         return root;
     }
 
-    private static String networkCause(Throwable t) {
+    /**
+     * What failed, in words: the exception's class and message are for developers and appear only under
+     * {@code --verbose} (the callers log the exception at debug level).
+     */
+    static String networkCause(Throwable t) {
         Throwable root = rootCause(t);
-        String what = root instanceof IOException ? "could not reach GitHub" : "unexpected error";
-        return what + " (" + root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
+        if (!(root instanceof IOException)) {
+            // A bug, not the network: the class is what a bug report needs first.
+            return "unexpected error (" + root.getClass().getSimpleName() + ")";
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage().toLowerCase(java.util.Locale.ROOT);
+        if (root instanceof java.net.UnknownHostException) {
+            return "could not reach GitHub: the host name in github.api-url was not found";
+        }
+        if (root instanceof java.net.ConnectException) {
+            return "could not reach GitHub: nothing answered at github.api-url (connection refused)";
+        }
+        if (root instanceof java.net.SocketTimeoutException || root instanceof java.io.InterruptedIOException) {
+            return "GitHub did not answer in time";
+        }
+        if (root instanceof javax.net.ssl.SSLException) {
+            return "could not set up a secure connection to GitHub (TLS)";
+        }
+        if (root instanceof java.io.EOFException || message.contains("unexpected end of stream")) {
+            return "GitHub closed the connection before the answer was complete (it was cut short)";
+        }
+        if (message.contains("reset")) {
+            return "GitHub closed the connection (reset)";
+        }
+        if (root instanceof java.net.SocketException) {
+            return "the connection to GitHub broke off";
+        }
+        if (root instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            return "GitHub's answer was not readable JSON (malformed or cut short)";
+        }
+        if (root instanceof java.net.ProtocolException) {
+            return "GitHub's answer was not valid HTTP";
+        }
+        return "could not reach GitHub";
     }
 }

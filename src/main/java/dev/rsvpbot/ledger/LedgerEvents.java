@@ -3,12 +3,12 @@ package dev.rsvpbot.ledger;
 import dev.rsvpbot.classify.Classification;
 import dev.rsvpbot.command.Issued;
 import dev.rsvpbot.command.ReplyCommands;
+import dev.rsvpbot.thread.Bots;
 import dev.rsvpbot.thread.IssueThread;
 import dev.rsvpbot.thread.Reply;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -68,10 +68,8 @@ public final class LedgerEvents {
         return isBot(reply, botLogin);
     }
 
-    /** A reply by a bot (GitHub says so, or the login ends in {@code [bot]}) or by this bot's login: no member's. */
+    /** A reply by a bot or by this bot's login: no member's. {@link Bots} decides; this stays for callers. */
     public static boolean isBot(Reply reply, String botLogin) {
-        String login = reply.author().toLowerCase(Locale.ROOT);
-        String bot = botLogin == null ? "" : botLogin.strip().toLowerCase(Locale.ROOT);
-        return reply.authorIsBot() || login.endsWith("[bot]") || (!bot.isEmpty() && login.equals(bot));
+        return Bots.isBot(reply, botLogin);
     }
 }

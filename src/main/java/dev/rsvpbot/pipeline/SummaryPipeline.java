@@ -20,6 +20,7 @@ import dev.rsvpbot.ledger.Names;
 import dev.rsvpbot.render.Messages;
 import dev.rsvpbot.render.SummaryMarker;
 import dev.rsvpbot.render.SummaryRenderer;
+import dev.rsvpbot.thread.Bots;
 import dev.rsvpbot.thread.IssueThread;
 import dev.rsvpbot.thread.Reply;
 import dev.rsvpbot.thread.SeminarIssue;
@@ -109,7 +110,7 @@ public final class SummaryPipeline {
      */
     public Summary summarize(IssueThread thread, String botLogin) {
         IssueThread marked = withSummariesAsBots(thread);
-        Predicate<Reply> isMember = reply -> !LedgerEvents.isBot(reply, botLogin);
+        Predicate<Reply> isMember = reply -> !Bots.isBot(reply, botLogin);
         ThreadCommands commands = ThreadCommands.read(marked, isMember, commandParser,
                 new Permissions(chairs, thread.issue().author()));
         IssueThread prose = commands.withoutCommandLines(marked);

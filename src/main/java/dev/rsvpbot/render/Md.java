@@ -1,6 +1,7 @@
 package dev.rsvpbot.render;
 
 import dev.rsvpbot.ledger.TextCut;
+import dev.rsvpbot.thread.Bots;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,7 +104,7 @@ final class Md {
      * every person the summary names (GitHub gave us these logins; member text never reaches here unescaped).
      */
     static String person(String login) {
-        if (isLogin(login) && !login.endsWith("[bot]")) {
+        if (isLogin(login) && !Bots.isAppLogin(login)) {
             return "@[" + login + "](https://github.com/" + login + ")";
         }
         return text(login);

@@ -102,4 +102,62 @@ class JsonLinesClassifierTest {
         List<JsonNode> out = run("{\"body\": \"secret-token-ghp_abc\" oops}", outcome);
         assertThat(out.get(0).get("error").asText()).doesNotContain("secret-token");
     }
+
+    private List<JsonNode> runBytes(byte[] input, JsonLinesClassifier.Outcome[] outcome) throws IOException {
+        StringWriter out = new StringWriter();
+        outcome[0] = service.run(new java.io.ByteArrayInputStream(input), out);
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.toString().split("\n")) {
+            if (!line.isEmpty()) {
+                nodes.add(json.readTree(line));
+            }
+        }
+        return nodes;
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheFirstLineIsSkipped() throws IOException {
+        JsonLinesClassifier.Outcome[] outcome = new JsonLinesClassifier.Outcome[1];
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] line = "{\"id\": 1, \"body\": \"oral\"}\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] input = new byte[bom.length + line.length];
+        System.arraycopy(bom, 0, input, 0, bom.length);
+        System.arraycopy(line, 0, input, bom.length, line.length);
+        List<JsonNode> out = runBytes(input, outcome);
+        assertThat(out).singleElement().satisfies(n -> assertThat(n.get("id").asInt()).isEqualTo(1));
+        assertThat(outcome[0].badLines()).isEmpty();
+    }
+
+    @Test
+    void invalidUtf8IsAnErrorForThatLineAloneNotSilentlyRepaired() throws IOException {
+        JsonLinesClassifier.Outcome[] outcome = new JsonLinesClassifier.Outcome[1];
+        byte[] input = "{\"id\": 1, \"body\": \"caf\u00e9\"}\n{\"id\": 2, \"body\": \"cafe\"}\n{\"id\": 3, \"body\": \"ok\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        List<JsonNode> out = runBytes(input, outcome);
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0).get("line").asInt()).isEqualTo(1);
+        assertThat(out.get(0).get("error").asText()).contains("not valid UTF-8");
+        assertThat(out.get(1).get("id").asInt()).isEqualTo(2);
+        assertThat(outcome[0].badLines()).containsExactly(1);
+    }
+
+    @Test
+    void aLineWithoutAnIdEchoesItsLineNumber() throws IOException {
+        JsonLinesClassifier.Outcome[] outcome = new JsonLinesClassifier.Outcome[1];
+        List<JsonNode> out = run("\n{\"body\": \"oral\"}\n", outcome);
+        assertThat(out).singleElement().satisfies(n -> {
+            assertThat(n.has("id")).isFalse();
+            assertThat(n.get("line").asInt()).isEqualTo(2);
+            assertThat(n.has("error")).isFalse();
+        });
+    }
+
+    @Test
+    void aNullBodyIsAnEmptyReplyAsPreviewReadsIt() throws IOException {
+        JsonLinesClassifier.Outcome[] outcome = new JsonLinesClassifier.Outcome[1];
+        List<JsonNode> nullBody = run("{\"id\": 1, \"body\": null}\n", outcome);
+        List<JsonNode> emptyBody = run("{\"id\": 1, \"body\": \"\"}\n", outcome);
+        assertThat(nullBody).isEqualTo(emptyBody);
+        assertThat(outcome[0].badLines()).isEmpty();
+    }
 }

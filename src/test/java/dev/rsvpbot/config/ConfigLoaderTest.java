@@ -39,6 +39,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aTabInYamlNamesTheLineWithTheTab() {
+        assertThatThrownBy(() -> ConfigLoader.parse("github:\n  repos: [a/b]\n\tbot-login: x\n", "tab.yml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("tab.yml:3: not valid YAML: a tab character cannot indent YAML");
+        assertThatThrownBy(() -> ConfigLoader.parse("github:\n  repos:\n\t- a/b\n", "tab.yml"))
+                .hasMessageContaining("tab.yml:3:");
+    }
+
+    @Test
     void aMissingDefaultFileMeansDefaultsButANamedMissingFileIsAnError(@org.junit.jupiter.api.io.TempDir Path dir) {
         assertThatThrownBy(() -> ConfigLoader.loadDefaultOrFile(dir.resolve("nope.yml")))
                 .isInstanceOf(ConfigException.class)

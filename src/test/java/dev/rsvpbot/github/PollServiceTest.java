@@ -622,6 +622,46 @@ class PollServiceTest {
     }
 
     @Test
+    void aSecondaryLimitThatPersistsSaysItWasRetriedNotThatTheWaitWasTooLong() {
+        github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars/issues")).atPriority(1).willReturn(aResponse()
+                .withStatus(429).withHeader("Retry-After", "1")
+                .withBody("{\"message\":\"You have exceeded a secondary rate limit.\"}")));
+
+        PollReport report = runOnce();
+
+        assertThat(report.problems()).singleElement().asString().startsWith("club/seminars: ")
+                .contains("retried 3 times", "still refuses", "run again after")
+                .doesNotContain("more than github.max-rate-limit-wait");
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aRepositoryThatCannotBeReadIsCountedAsFailed() {
+        github.publish();
+        PollReport report;
+        try (PollService poll = service(FakeGithub.BOT, List.of(FakeGithub.REPO, "club/missing"))) {
+            report = poll.run(false);
+        }
+
+        assertThat(report.failedRepositories()).isEqualTo(1);
+        assertThat(report.summaryLine()).contains("1 repository could not be polled");
+        assertThat(report.problems()).singleElement().asString().startsWith("club/missing: ").contains("404");
+    }
+
+    @Test
+    void aRequestThatGotNoAnswerIsCountedAmongTheRequests() {
+        github.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        urlPathEqualTo("/repos/club/seminars/issues/12/comments")).atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        PollReport report = runOnce();
+
+        assertThat(report.http().unanswered()).isEqualTo(1);
+        assertThat(report.http().requests()).isEqualTo(github.server.getAllServeEvents().size());
+        assertThat(report.summaryLine()).contains("1 unanswered");
+    }
+
+    @Test
     void aForbiddenAnswerThatSaysRateLimitOnlyInItsBodyIsARateLimit() {
         github.server.stubFor(get(urlPathEqualTo("/repos/club/seminars/issues")).atPriority(1).inScenario("limit")
                 .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("waited")
@@ -700,7 +740,7 @@ class PollServiceTest {
 
         assertThat(github.requests("POST")).filteredOn(r -> r.getUrl().endsWith("/12/comments")).hasSize(1);
         assertThat(report.problems()).singleElement().asString().startsWith("club/seminars#12: ")
-                .contains("could not reach GitHub");
+                .contains("connection").doesNotContain("Exception");
     }
 
     @Test
@@ -717,7 +757,7 @@ class PollServiceTest {
 
         assertThat(github.requests("POST")).filteredOn(r -> r.getUrl().endsWith("/12/comments")).hasSize(1);
         assertThat(report.problems()).singleElement().asString().startsWith("club/seminars#12: ")
-                .contains("could not reach GitHub");
+                .contains("connection").doesNotContain("Exception");
         assertThat(report.created()).isEqualTo(1);
     }
 
