@@ -756,8 +756,10 @@ class PollServiceTest {
         PollReport report = runOnceTimingOutAfter(Duration.ofMillis(1500));
 
         assertThat(github.requests("POST")).filteredOn(r -> r.getUrl().endsWith("/12/comments")).hasSize(1);
+        // A stalled body ends in a read timeout or in the connection closing, whichever the machine's timing makes
+        // first: both are said in words, never as an exception class.
         assertThat(report.problems()).singleElement().asString().startsWith("club/seminars#12: ")
-                .contains("connection").doesNotContain("Exception");
+                .containsAnyOf("did not answer in time", "connection").doesNotContain("Exception");
         assertThat(report.created()).isEqualTo(1);
     }
 
