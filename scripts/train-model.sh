@@ -5,7 +5,8 @@
 #   scripts/train-model.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/train-classpath.txt -Dmdep.includeScope=test
+# test-compile writes target/test-classpath.txt (the pom's dependency:build-classpath execution).
+mvn -B -q test-compile
 real=src/test/resources/classify/real
-exec java -cp "target/test-classes:target/classes:$(cat target/train-classpath.txt)" dev.rsvpbot.classify.IntentModelTrainer \
+exec java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" dev.rsvpbot.classify.IntentModelTrainer \
   src/main/resources/dev/rsvpbot/classify/intent-model.tsv "$real/train.jsonl" "$real/dev.jsonl"
