@@ -36,6 +36,10 @@ final class YamlDocument {
                 String pointer = parser.getParsingContext().pathAsPointer().toString();
                 lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
             }
+        } catch (JsonProcessingException e) {
+            // The tree stops after the first value; the token pass reads the whole text, so what follows that
+            // value (a second mapping at another indentation) is found only here: invalid YAML, with its line.
+            throw e;
         } catch (IOException e) {
             throw new IllegalStateException("YAML parsed once but not twice", e);
         }

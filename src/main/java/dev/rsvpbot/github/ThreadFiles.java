@@ -125,8 +125,10 @@ public final class ThreadFiles {
         } catch (MalformedInputException e) {
             throw new BadFileException(file + ": not UTF-8 text; save " + expected + " as UTF-8 JSON", e);
         } catch (JsonProcessingException e) {
-            throw new BadFileException(file + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + firstClause(e.getOriginalMessage()), e);
+            // A broken limit (nesting deeper than 1,000 levels, a huge number) has no location.
+            JsonLocation at = e.getLocation();
+            throw new BadFileException(file + ": not valid JSON" + (at == null ? "" : " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + ": " + firstClause(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new BadFileException(file + ": cannot read: " + e.getMessage(), e);
         }
