@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,17 +51,10 @@ public final class JsonLinesClassifier {
         this.classifier = classifier;
     }
 
-    /** Reads every line of {@code in} and writes one line per non-blank input line to {@code out}. */
-    public Outcome run(BufferedReader in, Writer out) throws IOException {
-        return run(() -> {
-            String line = in.readLine();
-            return line == null ? null : new Line(line, null);
-        }, in::ready, out);
-    }
-
     /**
-     * The same over raw bytes, decoded as UTF-8 line by line: a line that is not valid UTF-8 is an error for that
-     * line (it is not silently repaired with U+FFFD), and the other lines go on. A UTF-8 byte order mark is skipped.
+     * Reads every line of {@code in} and writes one line per non-blank input line to {@code out}. The bytes are
+     * decoded as UTF-8 line by line: a line that is not valid UTF-8 is an error for that line (it is not silently
+     * repaired with U+FFFD), and the other lines go on. A UTF-8 byte order mark is skipped.
      */
     public Outcome run(InputStream in, Writer out) throws IOException {
         Utf8Lines lines = new Utf8Lines(in);

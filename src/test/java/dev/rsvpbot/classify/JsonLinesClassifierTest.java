@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +16,7 @@ class JsonLinesClassifierTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private List<JsonNode> run(String input, JsonLinesClassifier.Outcome[] outcome) throws IOException {
-        StringWriter out = new StringWriter();
-        outcome[0] = service.run(new BufferedReader(new StringReader(input)), out);
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
-            if (!line.isEmpty()) {
-                nodes.add(json.readTree(line));
-            }
-        }
-        return nodes;
+        return runBytes(input.getBytes(java.nio.charset.StandardCharsets.UTF_8), outcome);
     }
 
     @Test
