@@ -47,6 +47,7 @@ public final class PollService implements AutoCloseable {
     private final ThreadReader reader = new ThreadReader();
     private final PollStateStore stateStore;
     private final CommentScan scan;
+    private final Lookups lookups;
     private final Clock clock;
 
     /**
@@ -74,6 +75,7 @@ public final class PollService implements AutoCloseable {
                 BACKOFF_BASE, config.maxRateLimitWait(), readTimeout, sleeper, clock);
         this.stateStore = new PollStateStore(config.cacheDir(), config.apiUrl());
         this.scan = new CommentScan(connection, MAX_SCAN_PAGES);
+        this.lookups = new Lookups(connection, config.cacheDir(), config.apiUrl(), token, clock);
     }
 
     /** With real sleeps and the system clock. */
@@ -134,7 +136,7 @@ public final class PollService implements AutoCloseable {
         if (!config.botLogin().isBlank()) {
             return config.botLogin().strip();
         }
-        String login = github.getMyself().getLogin();
+        String login = lookups.login();
         LOG.debug("Writing as {}, the token's user", login);
         return login;
     }
@@ -142,14 +144,28 @@ public final class PollService implements AutoCloseable {
     /** Polls one repository; false when a rate limit (or a wrong bot login) stopped it and the run must stop too. */
     private boolean pollRepository(GitHub github, String repo, String botLogin, boolean dryRun,
                                    List<IssueOutcome> outcomes, List<String> problems) throws IOException {
-        GHRepository repository = github.getRepository(repo);
-        List<GHIssue> seminarIssues = new ArrayList<>();
-        for (GHIssue issue : repository.queryIssues().state(state).pageSize(ThreadReader.PAGE_SIZE).list()) {
-            if (!issue.isPullRequest() && filter.matches(issue.getTitle(), ThreadReader.labels(issue))) {
-                seminarIssues.add(issue);
+        boolean keptLookup = lookups.kept(repo);
+        GHRepository repository = lookups.repository(repo);
+        List<GHIssue> seminarIssues;
+        try {
+            seminarIssues = seminarIssues(repository);
+        } catch (IOException | RuntimeException e) {
+            int status = Problems.status(e);
+            if (status != 401 && status != 404) {
+                throw e;
             }
+            // The token or the repository changed since they were looked up: ask again, at once for the repository.
+            lookups.forget(repo, status == 401);
+            if (!keptLookup || status == 401) {
+                throw e;
+            }
+            LOG.info("{}: the issue list answered {}; looking the repository up again", repo, status);
+            repository = lookups.repository(repo);
+            seminarIssues = seminarIssues(repository);
         }
-        ChangeTracker changes = changes(repo, botLogin, seminarIssues.isEmpty());
+        Optional<PollState> previous = usableState(repo);
+        ChangeTracker changes = changes(repo, previous, botLogin, seminarIssues.isEmpty());
+        boolean readAny = false;
         LOG.debug("{}: {} seminar issues", repo, seminarIssues.size());
         for (GHIssue issue : seminarIssues) {
             String contentHash = ChangeTracker.contentHash(issue.getTitle(), issue.getBody(), ThreadReader.labels(issue));
@@ -159,6 +175,7 @@ public final class PollService implements AutoCloseable {
                         IssueOutcome.Action.NOT_CHANGED_SINCE_LAST_RUN, 0, "", ""));
                 continue;
             }
+            readAny = true;
             IssueResult result = pollIssue(repo, issue, botLogin, dryRun);
             outcomes.add(result.outcome());
             if (!result.outcome().problem().isEmpty()) {
@@ -171,15 +188,54 @@ public final class PollService implements AutoCloseable {
             }
         }
         if (!dryRun) {
-            stateStore.save(changes.next(repo, summarizer.fingerprint(), clock.instant()));
+            PollState next = changes.next(repo, summarizer.fingerprint(), clock.instant());
+            stateStore.save(next);
+            refresh(repo, repository, previous, next, readAny, seminarIssues.isEmpty());
         }
         return true;
     }
 
-    /** Reads the last run's state and, when there is one, scans the repository's comments since then. */
-    private ChangeTracker changes(String repo, String botLogin, boolean noSeminarIssues) throws IOException {
-        Optional<PollState> previous = stateStore.load(repo)
+    private List<GHIssue> seminarIssues(GHRepository repository) throws IOException {
+        List<GHIssue> seminarIssues = new ArrayList<>();
+        for (GHIssue issue : repository.queryIssues().state(state).pageSize(ThreadReader.PAGE_SIZE).list()) {
+            if (!issue.isPullRequest() && filter.matches(issue.getTitle(), ThreadReader.labels(issue))) {
+                seminarIssues.add(issue);
+            }
+        }
+        return seminarIssues;
+    }
+
+    /**
+     * After a run that read (and so may have written), asks again what the next run will ask: the issue list (our
+     * writes moved its comment counts) and the scan from the new cursor, so the HTTP cache holds the answers as they
+     * now are and the next quiet run gets two free 304s. Whatever changed in between is in those cached answers, which
+     * the next run still reads against the saved state. Only saves rate limit: a failure here is logged, not reported.
+     */
+    private void refresh(String repo, GHRepository repository, Optional<PollState> previous, PollState next,
+                         boolean readAny, boolean noSeminarIssues) {
+        Instant nextStart = ChangeTracker.scanStart(next, config.sinceOverlap());
+        boolean scanMoved = previous.isEmpty()
+                || !ChangeTracker.scanStart(previous.get(), config.sinceOverlap()).equals(nextStart);
+        try {
+            if (readAny) {
+                seminarIssues(repository);
+            }
+            if ((readAny || scanMoved) && !noSeminarIssues) {
+                scan.since(repo, nextStart);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("{}: refreshing the cached issue list and comment scan failed; the next run pays for them", repo, e);
+        }
+    }
+
+    private Optional<PollState> usableState(String repo) {
+        return stateStore.load(repo)
                 .filter(s -> s.fingerprint().equals(summarizer.fingerprint()) && s.cursor() != null);
+    }
+
+    /** From the last run's state, when there is one, scans the repository's comments since then. */
+    private ChangeTracker changes(String repo, Optional<PollState> previous, String botLogin, boolean noSeminarIssues)
+            throws IOException {
         if (previous.isEmpty() || noSeminarIssues) {
             return ChangeTracker.readEverything(previous, config.sinceOverlap());
         }

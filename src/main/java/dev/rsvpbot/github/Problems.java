@@ -56,7 +56,7 @@ final class Problems {
         };
     }
 
-    private static int status(Throwable t) {
+    static int status(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof HttpException h && h.getResponseCode() > 0) {
                 return h.getResponseCode();

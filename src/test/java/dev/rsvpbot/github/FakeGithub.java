@@ -72,7 +72,7 @@ public final class FakeGithub implements AutoCloseable {
         this.scenario = scenario;
         this.prefix = prefix;
         this.server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
-                .jettyAcceptors(1).gzipDisabled(true).extensions(new CommentsSince(), new StallMidBody()));
+                .jettyAcceptors(1).gzipDisabled(true).extensions(new CommentsSince(), new StallMidBody(), new WritesAtOnce()));
         server.start();
     }
 
@@ -203,7 +203,7 @@ public final class FakeGithub implements AutoCloseable {
     // ---- what the bot did ----
 
     /** Applies the bot's POST/PATCH/DELETE requests not applied yet, then serves the new state. */
-    public void applyWrites() {
+    public synchronized void applyWrites() {
         List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
         events.sort(Comparator.comparing(e -> e.getRequest().getLoggedDate()));
         for (ServeEvent event : events) {
@@ -212,31 +212,75 @@ public final class FakeGithub implements AutoCloseable {
             if (!applied.add(event.getId()) || status >= 300) {
                 continue;
             }
-            String path = URI.create(r.getUrl()).getPath().substring(prefix.length());
-            switch (r.getMethod().getName()) {
-                case "POST" -> {
-                    Matcher m = COMMENT_POST.matcher(path);
-                    if (m.matches()) {
-                        addComment(m.group(1), Integer.parseInt(m.group(2)), BOT, bodyOf(r));
-                    }
-                }
-                case "PATCH" -> {
-                    Matcher m = COMMENT_ONE.matcher(path);
-                    if (m.matches()) {
-                        editComment(Long.parseLong(m.group(2)), bodyOf(r));
-                    }
-                }
-                case "DELETE" -> {
-                    Matcher m = COMMENT_ONE.matcher(path);
-                    if (m.matches()) {
-                        deleteComment(Long.parseLong(m.group(2)));
-                    }
-                }
-                default -> {
-                }
-            }
+            apply(r);
         }
         publish();
+    }
+
+    /**
+     * From now on, each successful write changes the state before its answer is sent, as on api.github.com (where
+     * the next read sees it), instead of at the next {@link #applyWrites()}. For benches that measure what a run
+     * leaves in the HTTP cache for the next one; one poll at a time.
+     */
+    public void applyWritesAtOnce() {
+        writesAtOnce = true;
+    }
+
+    private volatile boolean writesAtOnce;
+
+    private void applyAtOnce(ServeEvent event) {
+        if (writesAtOnce) {
+            applyNow(event);
+        }
+    }
+
+    private synchronized void applyNow(ServeEvent event) {
+        if (event.getRequest().getMethod().getName().equals("GET")
+                || event.getResponseDefinition() == null || event.getResponseDefinition().getStatus() >= 300
+                || !applied.add(event.getId())) {
+            return;
+        }
+        apply(event.getRequest());
+        publish();
+    }
+
+    /** Applies writes as they are answered, when {@link #applyWritesAtOnce()} asked for it. */
+    private final class WritesAtOnce implements com.github.tomakehurst.wiremock.extension.ServeEventListener {
+        @Override
+        public void beforeResponseSent(ServeEvent serveEvent, com.github.tomakehurst.wiremock.extension.Parameters parameters) {
+            applyAtOnce(serveEvent);
+        }
+
+        @Override
+        public String getName() {
+            return "writes-at-once";
+        }
+    }
+
+    private void apply(LoggedRequest r) {
+        String path = URI.create(r.getUrl()).getPath().substring(prefix.length());
+        switch (r.getMethod().getName()) {
+            case "POST" -> {
+                Matcher m = COMMENT_POST.matcher(path);
+                if (m.matches()) {
+                    addComment(m.group(1), Integer.parseInt(m.group(2)), BOT, bodyOf(r));
+                }
+            }
+            case "PATCH" -> {
+                Matcher m = COMMENT_ONE.matcher(path);
+                if (m.matches()) {
+                    editComment(Long.parseLong(m.group(2)), bodyOf(r));
+                }
+            }
+            case "DELETE" -> {
+                Matcher m = COMMENT_ONE.matcher(path);
+                if (m.matches()) {
+                    deleteComment(Long.parseLong(m.group(2)));
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     /** Requests WireMock has answered since the last {@link #clearJournal()}. */
