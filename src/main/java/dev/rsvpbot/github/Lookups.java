@@ -12,7 +12,6 @@ import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -173,14 +172,6 @@ final class Lookups {
     }
 
     private void save() throws IOException {
-        Path directory = file.getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "lookups", ".tmp");
-        try {
-            JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), saved);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicJsonFile.write(JSON, file, saved);
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,15 +48,7 @@ final class PollStateStore {
 
     /** Writes atomically, so a crash mid-write leaves the previous state. */
     void save(PollState state) throws IOException {
-        Files.createDirectories(directory);
-        Path file = file(state.repo());
-        Path temporary = Files.createTempFile(directory, "state", ".tmp");
-        try {
-            JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), state);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicJsonFile.write(JSON, file(state.repo()), state);
     }
 
     private Path file(String repo) {
