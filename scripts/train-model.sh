@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Retrains the model the classifier ships (src/main/resources/dev/rsvpbot/classify/intent-model.tsv) on the
-# real corpus's train and dev splits. Deterministic: the same corpus gives a byte-identical file, which
+# Retrains the models the classifier ships (src/main/resources/dev/rsvpbot/classify/first-look-model.tsv and
+# intent-model.tsv) on the real corpus's train and dev splits. Deterministic: the same corpus gives byte-identical files, which
 # IntentModelReproducibleTest checks on every build. The test split is never read here.
 #   scripts/train-model.sh
 set -euo pipefail
@@ -9,4 +9,4 @@ cd "$(dirname "$0")/.."
 mvn -B -q test-compile
 real=src/test/resources/classify/real
 exec java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" dev.rsvpbot.classify.IntentModelTrainer \
-  src/main/resources/dev/rsvpbot/classify/intent-model.tsv "$real/train.jsonl" "$real/dev.jsonl"
+  src/main/resources/dev/rsvpbot/classify "$real/train.jsonl" "$real/dev.jsonl"

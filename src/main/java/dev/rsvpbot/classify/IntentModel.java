@@ -18,16 +18,16 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The reader learned from real replies: one logistic regression per label over {@link ReplyFeatures}, trained on
- * the real corpus's train and dev threads (docs/understanding.md) and shipped as {@code intent-model.tsv}. It
- * takes the rules' verdict as one of its inputs and decides the label set; the rules keep what they alone can
- * give (the talk's title and link, the referrer, the presenter a companion attaches to). Immutable; thread-safe.
+ * A reader learned from real replies: a multinomial logistic regression (softmax) over {@link ReplyFeatures},
+ * trained on the real corpus's train and dev threads (docs/understanding.md). One label per reply, as nearly
+ * every real reply has one. It takes the rules' verdict as one of its inputs and decides the label; the rules keep
+ * what they alone can give (the talk's title and link, the referrer, the presenter a companion attaches to).
+ * {@link IntentModels} holds the two that ship. Immutable; thread-safe.
  */
 public final class IntentModel {
-    private static final String RESOURCE = "intent-model.tsv";
     private static final Label[] LABELS = Label.values();
-    /** A probability this close to one half makes the decision unsure: a person should confirm. */
-    private static final double UNSURE_MARGIN = 0.15;
+    /** A chosen label less likely than this makes the decision unsure: a person should confirm. */
+    private static final double SURE = 0.7;
 
     private final Map<String, float[]> weights;
 
@@ -35,33 +35,15 @@ public final class IntentModel {
         this.weights = Map.copyOf(weights);
     }
 
-    /** The model shipped with rsvp-bot, read once. */
-    public static IntentModel shipped() {
-        if (Shipped.FAILURE != null) {
-            throw Shipped.FAILURE;
-        }
-        return Shipped.MODEL;
-    }
-
-    private static final class Shipped {
-        private static final IntentModel MODEL;
-        private static final RuntimeException FAILURE;
-
-        static {
-            IntentModel model = null;
-            RuntimeException failure = null;
-            try (InputStream in = IntentModel.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the model " + RESOURCE + " is missing from the classpath; run scripts/train-model.sh");
-                }
-                model = read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                failure = new UncheckedIOException("cannot read the model " + RESOURCE + ": " + e.getMessage(), e);
-            } catch (RuntimeException e) {
-                failure = e;
+    /** Reads a model shipped as a resource beside this class. */
+    static IntentModel resource(String name) {
+        try (InputStream in = IntentModel.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the model " + name + " is missing from the classpath; run scripts/train-model.sh");
             }
-            MODEL = model;
-            FAILURE = failure;
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the model " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -135,7 +117,7 @@ public final class IntentModel {
         return weights.size();
     }
 
-    /** The probability of each label (in {@link Label} order) for a reply with these features. */
+    /** The probability of each label (in {@link Label} order, summing to one) for a reply with these features. */
     double[] probabilities(List<String> features) {
         double[] z = new double[LABELS.length];
         for (String f : features) {
@@ -146,48 +128,54 @@ public final class IntentModel {
                 }
             }
         }
-        double[] p = new double[z.length];
-        for (int i = 0; i < z.length; i++) {
-            p[i] = 1 / (1 + Math.exp(-z[i]));
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : z) {
+            max = Math.max(max, x);
         }
-        return p;
+        double sum = 0;
+        for (int i = 0; i < z.length; i++) {
+            z[i] = Math.exp(z[i] - max);
+            sum += z[i];
+        }
+        for (int i = 0; i < z.length; i++) {
+            z[i] /= sum;
+        }
+        return z;
+    }
+
+    /** The likeliest label of these probabilities. */
+    static Label likeliest(double[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return LABELS[best];
     }
 
     /**
-     * The label set for a reply: each label the model finds likelier than not, a talk without {@code ATTEND}
-     * (labels.md), the likelier talk kind when both pass, {@code OTHER} when none does. Labels the rules also gave
-     * keep the rules' evidence and details; a label only the model gives is explained by its weightiest features.
+     * The label for a reply: the likeliest, except that a talk the rules did not find named an Oral is a Poster, and
+     * a sign-up where the rules found a talk is for that talk.
+     * Labels the rules also gave keep the rules' evidence and details; a label only the model gives is explained by
+     * its weightiest features.
      */
     Classification decide(Classification rules, List<String> features, String excerpt) {
         double[] p = probabilities(features);
-        Set<Label> chosen = EnumSet.noneOf(Label.class);
-        for (Label l : LABELS) {
-            if (l != Label.OTHER && p[l.ordinal()] >= 0.5) {
-                chosen.add(l);
-            }
-        }
-        if (chosen.contains(Label.ORAL) && !rules.has(Label.ORAL)) {
+        Label label = likeliest(p);
+        if (label == Label.ORAL && !rules.has(Label.ORAL)) {
             // An Oral is named (oral, 长报告, a full talk); a talk the words do not name is a Poster (labels.md), and
             // the few real Orals are too few to learn what else names one.
-            chosen.remove(Label.ORAL);
-            chosen.add(Label.POSTER);
-            p[Label.POSTER.ordinal()] = Math.max(p[Label.POSTER.ordinal()], p[Label.ORAL.ordinal()]);
+            label = Label.POSTER;
+            p[Label.POSTER.ordinal()] += p[Label.ORAL.ordinal()];
         }
-        if (chosen.contains(Label.ORAL) && chosen.contains(Label.POSTER)) {
-            chosen.remove(p[Label.ORAL.ordinal()] >= p[Label.POSTER.ordinal()] ? Label.POSTER : Label.ORAL);
+        if (label == Label.ATTEND && (rules.has(Label.POSTER) || rules.has(Label.ORAL))) {
+            // Who signs up, the model judges; for what, the words say: a sign-up that names a talk is for the talk.
+            label = rules.has(Label.ORAL) ? Label.ORAL : Label.POSTER;
+            p[label.ordinal()] += p[Label.ATTEND.ordinal()];
         }
-        if (chosen.contains(Label.ORAL) || chosen.contains(Label.POSTER)) {
-            chosen.remove(Label.ATTEND);
-        }
-        boolean unsure = false;
-        for (Label l : LABELS) {
-            if (l != Label.OTHER && Math.abs(p[l.ordinal()] - 0.5) < UNSURE_MARGIN) {
-                unsure = true;
-            }
-        }
-        if (chosen.isEmpty()) {
-            chosen.add(Label.OTHER);
-        }
+        Set<Label> chosen = EnumSet.of(label);
+        boolean unsure = p[label.ordinal()] < SURE;
         List<Evidence> evidence = new ArrayList<>();
         for (Label l : chosen) {
             List<Evidence> byRules = rules.evidence().stream().filter(e -> e.label() == l).toList();
@@ -202,39 +190,28 @@ public final class IntentModel {
                 rules.mentionsRsvpWords());
     }
 
-    /** {@code model p=0.91: kind=SIGN_UP, letters=1-3, w=here}: the probability and the three weightiest features. */
+    /**
+     * {@code model p=0.91: kind=SIGN_UP, letters=1-3, w=here}: the probability and the three features that favour
+     * the label most over its strongest rival.
+     */
     private String explain(Label l, double[] p, List<String> features) {
         int i = l.ordinal();
-        boolean positive = l != Label.OTHER;
         List<String> top = features.stream()
                 .filter(f -> weights.containsKey(f) && !f.equals("bias"))
-                .sorted(Comparator.comparingDouble((String f) -> positive ? -weights.get(f)[i] : maxOther(f))
-                        .thenComparing(Comparator.naturalOrder()))
+                .sorted(Comparator.comparingDouble((String f) -> -margin(weights.get(f), i)).thenComparing(Comparator.naturalOrder()))
                 .limit(3)
                 .toList();
-        double shown = positive ? p[i] : 1 - maxOtherProbability(p);
-        return String.format(Locale.ROOT, "model p=%.2f: %s", shown, String.join(", ", top));
+        return String.format(Locale.ROOT, "model p=%.2f: %s", p[i], String.join(", ", top));
     }
 
-    /** For OTHER: the features that pushed hardest against every other label. */
-    private double maxOther(String f) {
-        float[] w = weights.get(f);
-        double max = Double.NEGATIVE_INFINITY;
-        for (Label l : LABELS) {
-            if (l != Label.OTHER) {
-                max = Math.max(max, w[l.ordinal()]);
+    /** How much a feature's weights favour label i over the strongest other label. */
+    private static double margin(float[] w, int i) {
+        double rival = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < w.length; j++) {
+            if (j != i) {
+                rival = Math.max(rival, w[j]);
             }
         }
-        return max;
-    }
-
-    private static double maxOtherProbability(double[] p) {
-        double max = 0;
-        for (Label l : LABELS) {
-            if (l != Label.OTHER) {
-                max = Math.max(max, p[l.ordinal()]);
-            }
-        }
-        return max;
+        return w[i] - rival;
     }
 }

@@ -201,7 +201,7 @@ public final class JsonLinesClassifier {
         if (!key.equals(lastIssue)) {
             lastAsk = classifier.readThread(title, body, author);
             lastIssue = key;
-            history = new ThreadHistory(classifier);
+            history = new ThreadHistory(classifier, lastAsk);
         }
         return lastAsk;
     }

@@ -32,18 +32,18 @@ public final class ReplyClassifier {
 
     private final Vocabulary vocabulary;
     private final ReplyFeatures features;
-    /** Decides the label set from the rules' verdict and the reply's features; absent: the rules decide alone. */
-    private final Optional<IntentModel> model;
+    /** Decide the label from the rules' verdict and the reply's features; absent: the rules decide alone. */
+    private final Optional<IntentModels> models;
 
     /** The classifier as shipped: the rules of the lexicon, and the model learned from real replies. */
     public ReplyClassifier(Lexicon lexicon) {
-        this(lexicon, Optional.of(IntentModel.shipped()));
+        this(lexicon, Optional.of(IntentModels.shipped()));
     }
 
-    ReplyClassifier(Lexicon lexicon, Optional<IntentModel> model) {
+    ReplyClassifier(Lexicon lexicon, Optional<IntentModels> models) {
         this.vocabulary = new Vocabulary(lexicon);
         this.features = new ReplyFeatures(vocabulary);
-        this.model = model;
+        this.models = models;
     }
 
     /** The rules alone, without the learned model: what the model is measured against (docs/understanding.md). */
@@ -90,11 +90,11 @@ public final class ReplyClassifier {
             }
             Analysis analysis = new Analysis(vocabulary, own, thread, login);
             Classification rules = analysis.run();
-            if (model.isEmpty() || rulesDecide(thread, analysis)) {
+            if (models.isEmpty() || rulesDecide(thread, analysis, rules)) {
                 return rules;
             }
             String excerpt = own.strip().replace('\n', ' ');
-            return model.get().decide(rules, features.of(own, rules, thread, login, context),
+            return models.get().decider().decide(rules, features.of(own, rules, thread, login, context),
                     excerpt.length() > 120 ? excerpt.substring(0, 117) + "..." : excerpt);
         } catch (RuntimeException e) {
             // A bad reply must never stop a run: the reply goes to human review instead. Tests assert this never fires.
@@ -106,15 +106,12 @@ public final class ReplyClassifier {
      * Who reads a reply, by what measured best on the real corpus's dev split (docs/understanding.md). The rules
      * were written for the club's minutes, where replies answer its RSVP questions: there they decide. In threads
      * of other kinds (calls for speakers, sign-up and check-in lists, introductions, discussions) the model
-     * learned from real replies reads better. A reply read alone is the rules' when a cue or rule spoke in it, and the
-     * model's when the rules heard nothing (a name, an emoji), as it has learned how often such replies sign up.
+     * learned from real replies reads better, and so it does for a reply read alone: it weighs the rules' verdict
+     * against how often real replies like it meant something else. Except where the rules' verdict is decisive
+     * ({@link Analysis#decisive}): an Oral named, a newcomer or a friend introduced.
      */
-    private static boolean rulesDecide(ThreadAsk thread, Analysis analysis) {
-        return switch (thread.kind()) {
-            case TALKS -> true;
-            case UNKNOWN -> analysis.heardSomething();
-            case TALK_CALL, SIGN_UP, INTRODUCTIONS, OTHER -> false;
-        };
+    private static boolean rulesDecide(ThreadAsk thread, Analysis analysis, Classification rules) {
+        return thread.kind() == ThreadAsk.Kind.TALKS || analysis.decisive(rules);
     }
 
     /** Only spaces and the Markdown left around what was dropped (list bullets of unticked boxes, rules). */
@@ -146,7 +143,22 @@ public final class ReplyClassifier {
         return invited;
     }
 
-    /** What the model reads of a reply: the features {@link IntentModel} is trained on. */
+    /**
+     * The first look's probability for each label ({@link IntentModels}), which {@link ThreadHistory} keeps for the
+     * replies after this one; empty for the rules alone. Never throws: an unreadable reply has no first look.
+     */
+    Optional<double[]> firstLook(String markdownBody, ThreadAsk thread, String author, ReplyContext context) {
+        if (models.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(models.get().firstLook().probabilities(featuresOf(markdownBody, thread, author, context.withoutEarlier())));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // as in classify: a bad reply never stops a run
+        }
+    }
+
+    /** What the models read of a reply: the features {@link IntentModel} is trained on. */
     List<String> featuresOf(String markdownBody, ThreadAsk thread, String author, ReplyContext context) {
         String login = author == null ? "" : author;
         String own = ownWords(markdownBody == null ? "" : markdownBody);

@@ -63,15 +63,53 @@ final class ReplyFeatures {
             f.add("cue=" + m.category());
             f.add("cue=" + m.category() + "|" + kind);
         }
-        shape(f, own, folded, ask, author, kind);
+        String size = size(folded);
+        shape(f, own, folded, ask, author, kind, size);
+        earlier(f, context.earlier(), size);
         words(f, folded.length() > MAX_WORD_CHARS ? folded.substring(0, MAX_WORD_CHARS) : folded);
         return new ArrayList<>(f);
     }
 
-    private static void shape(Set<String> f, String own, String folded, ThreadAsk ask, String author, String kind) {
+    private static String size(String folded) {
         int letters = Fold.lettersOnly(folded).length();
-        String size = letters == 0 ? "0" : letters <= 3 ? "1-3" : letters <= 10 ? "4-10" : letters <= 30 ? "11-30"
+        return letters == 0 ? "0" : letters <= 3 ? "1-3" : letters <= 10 ? "4-10" : letters <= 30 ? "11-30"
                 : letters <= 100 ? "31-100" : "100+";
+    }
+
+    /** Labels whose share among the earlier replies is a feature: the ones real threads are made of. */
+    private static final Label[] SHARED = {Label.POSTER, Label.ATTEND, Label.NEWCOMER, Label.WITHDRAW, Label.OTHER};
+
+    /**
+     * What the first look made of the thread's earlier replies: how many there are, each label's share in fifths,
+     * the commonest (alone and with this reply's size: a short reply follows the thread's pattern), and what the
+     * author's own earlier replies were. Nothing for a reply read alone.
+     */
+    private static void earlier(Set<String> f, EarlierReplies earlier, String size) {
+        if (!earlier.known()) {
+            return;
+        }
+        int n = earlier.count();
+        f.add("thread-replies=" + (n == 0 ? "0" : n <= 2 ? "1-2" : n <= 9 ? "3-9" : "10+"));
+        if (n > 0) {
+            Label top = null;
+            double topShare = -1;
+            for (Label l : SHARED) {
+                double share = earlier.share().getOrDefault(l, 0.0);
+                f.add("thread-share-" + l.name() + "=" + (int) Math.min(4, share * 5));
+                if (share > topShare) {
+                    top = l;
+                    topShare = share;
+                }
+            }
+            f.add("thread-mostly=" + top.name());
+            f.add("thread-mostly=" + top.name() + "|letters=" + size);
+        }
+        for (Label l : earlier.authorSaid()) {
+            f.add("author-said=" + l.name());
+        }
+    }
+
+    private static void shape(Set<String> f, String own, String folded, ThreadAsk ask, String author, String kind, String size) {
         f.add("letters=" + size);
         f.add("letters=" + size + "|" + kind);
         String lower = own.toLowerCase(Locale.ROOT);

@@ -87,14 +87,15 @@ public final class SummaryPipeline {
 
     /**
      * The issue's ask is read once; each reply is then read in it, with its author and what the members' earlier
-     * replies said (who was invited to talk), in time order as the ledger counts them (labels.md).
+     * replies said (who was invited to talk, what the model made of them), in time order as the ledger counts them
+     * (labels.md).
      */
     private static ThreadReaders inThread(ReplyClassifier classifier) {
         return (thread, isMember) -> {
             SeminarIssue issue = thread.issue();
             ThreadAsk ask = classifier.readThread(issue.title(), issue.body(), issue.author());
             Map<Long, ReplyContext> contexts = new HashMap<>();
-            ThreadHistory history = new ThreadHistory(classifier);
+            ThreadHistory history = new ThreadHistory(classifier, ask);
             for (Reply r : thread.replies().stream().filter(isMember).sorted(IN_TIME_ORDER).toList()) {
                 contexts.put(r.id(), history.next(r.body(), r.author()));
             }

@@ -22,10 +22,10 @@ import java.util.function.Function;
  * or equals one of its {@code accept} sets), per-label precision and recall, the unsure rate.
  *
  * <pre>
- * CorpusScore rules|shipped|MODEL.tsv [--no-thread] CORPUS.jsonl...
+ * CorpusScore rules|shipped|MODEL_DIR [--no-thread] CORPUS.jsonl...
  * </pre>
  */
-public record CorpusScore(int replies, int exact, int unsure, Map<Label, int[]> counts, List<String> misses) {
+public record CorpusScore(int replies, int exact, int unsure, int missesFlagged, Map<Label, int[]> counts, List<String> misses) {
     /** counts: per label {true positives, false positives, false negatives}. */
     public double accuracy() {
         return replies == 0 ? 0 : (double) exact / replies;
@@ -69,6 +69,7 @@ public record CorpusScore(int replies, int exact, int unsure, Map<Label, int[]> 
         }
         int exact = 0;
         int unsure = 0;
+        int missesFlagged = 0;
         List<String> misses = new ArrayList<>();
         for (JsonNode n : corpus) {
             Classification c = reader.apply(n);
@@ -81,6 +82,7 @@ public record CorpusScore(int replies, int exact, int unsure, Map<Label, int[]> 
                 exact++;
                 gold = got;
             } else {
+                missesFlagged += c.unsure() ? 1 : 0;
                 misses.add(n.get("id").asText() + " gold " + gold + " got " + got + " | " + n.get("body").asText().replace('\n', ' ')
                         .substring(0, Math.min(100, n.get("body").asText().length())));
             }
@@ -96,7 +98,7 @@ public record CorpusScore(int replies, int exact, int unsure, Map<Label, int[]> 
                 }
             }
         }
-        return new CorpusScore(corpus.size(), exact, unsure, counts, misses);
+        return new CorpusScore(corpus.size(), exact, unsure, missesFlagged, counts, misses);
     }
 
     private static Set<Label> labels(JsonNode array) {
@@ -106,8 +108,8 @@ public record CorpusScore(int replies, int exact, int unsure, Map<Label, int[]> 
     }
 
     String report(String name) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s: exact-set %d/%d = %.3f, unsure %.3f%n",
-                name, exact, replies, accuracy(), replies == 0 ? 0 : (double) unsure / replies));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s: exact-set %d/%d = %.3f, unsure %.3f, wrong readings flagged unsure %d/%d%n",
+                name, exact, replies, accuracy(), replies == 0 ? 0 : (double) unsure / replies, missesFlagged, replies - exact));
         for (Label l : Label.values()) {
             b.append(String.format(Locale.ROOT, "  %-10s P %.2f R %.2f  (support %d)%n", l, precision(l), recall(l), support(l)));
         }
@@ -128,16 +130,19 @@ public record CorpusScore(int replies, int exact, int unsure, Map<Label, int[]> 
         ReplyClassifier classifier = switch (which) {
             case "rules" -> ReplyClassifier.rulesOnly(Lexicon.defaults());
             case "shipped" -> new ReplyClassifier(Lexicon.defaults());
-            default -> {
-                try (BufferedReader in = Files.newBufferedReader(Path.of(which), StandardCharsets.UTF_8)) {
-                    yield new ReplyClassifier(Lexicon.defaults(), Optional.of(IntentModel.read(in)));
-                }
-            }
+            default -> new ReplyClassifier(Lexicon.defaults(), Optional.of(new IntentModels(
+                    readModel(Path.of(which, IntentModels.FIRST_LOOK)), readModel(Path.of(which, IntentModels.DECIDER)))));
         };
         CorpusScore score = of(classifier, corpus, inThread);
         System.out.print(score.report(which + (inThread ? " in thread" : " without thread")));
         if (System.getenv("MISSES") != null) {
             score.misses().stream().limit(Integer.parseInt(System.getenv("MISSES"))).forEach(m -> System.out.println("  " + m));
+        }
+    }
+
+    private static IntentModel readModel(Path file) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return IntentModel.read(in);
         }
     }
 }

@@ -24,9 +24,10 @@ public final class CrossValidation {
         for (int i = 1; i < args.length; i++) {
             all.addAll(IntentModelTrainer.read(Path.of(args[i])));
         }
-        ReplyClassifier rules = ReplyClassifier.rulesOnly(Lexicon.defaults());
         int exact = 0;
         int alone = 0;
+        int unsure = 0;
+        int flagged = 0;
         Map<Label, int[]> pooled = new EnumMap<>(Label.class);
         for (Label l : Label.values()) {
             pooled.put(l, new int[3]);
@@ -37,12 +38,13 @@ public final class CrossValidation {
             for (JsonNode n : all) {
                 (Math.floorMod(n.get("url").asText().hashCode(), k) == fold ? held : train).add(n);
             }
-            List<IntentModelTrainer.Example> examples = IntentModelTrainer.examples(rules, train);
-            IntentModel model = IntentModelTrainer.train(examples, IntentModelTrainer.Settings.fromSystemProperties());
-            ReplyClassifier classifier = new ReplyClassifier(Lexicon.defaults(), Optional.of(model));
+            IntentModels models = IntentModelTrainer.train(train, IntentModelTrainer.Settings.fromSystemProperties());
+            ReplyClassifier classifier = new ReplyClassifier(Lexicon.defaults(), Optional.of(models));
             CorpusScore inThread = CorpusScore.of(classifier, held, true);
             CorpusScore read = CorpusScore.of(classifier, held, false);
             exact += inThread.exact();
+            unsure += inThread.unsure();
+            flagged += inThread.missesFlagged();
             if (System.getenv("MISSES") != null) {
                 inThread.misses().forEach(m -> System.out.println("  miss " + m));
             }
@@ -53,8 +55,8 @@ public final class CrossValidation {
                 }
             }
         }
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d-fold by thread over %d replies: in thread %.3f, alone %.3f%n",
-                k, all.size(), (double) exact / all.size(), (double) alone / all.size()));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d-fold by thread over %d replies: in thread %.3f, alone %.3f; in thread unsure %.3f, wrong readings flagged %d/%d%n",
+                k, all.size(), (double) exact / all.size(), (double) alone / all.size(), (double) unsure / all.size(), flagged, all.size() - exact));
         for (Label l : Label.values()) {
             int[] c = pooled.get(l);
             b.append(String.format(Locale.ROOT, "  %-10s P %.2f R %.2f (support %d)%n", l,

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,11 +22,14 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
- * Trains {@link IntentModel} on labelled real replies: one logistic regression per label, plain stochastic gradient
- * descent with L2, a fixed seed and a fixed order, so the same corpus always gives the same model file.
+ * Trains the two {@link IntentModels} on labelled real replies: softmax regressions by plain stochastic gradient
+ * descent with L2, a fixed seed and a fixed order, so the same corpus always gives the same model files. The
+ * decider learns from what the first look made of each thread's earlier replies; in training those looks come
+ * from first-look models that never saw the thread (k folds by thread), as at run time the first look has never
+ * seen the thread it reads.
  *
  * <pre>
- * scripts/train-model.sh   # = IntentModelTrainer OUT.tsv train.jsonl dev.jsonl
+ * scripts/train-model.sh   # = IntentModelTrainer OUT_DIR train.jsonl dev.jsonl
  * </pre>
  */
 public final class IntentModelTrainer {
@@ -32,18 +37,23 @@ public final class IntentModelTrainer {
     record Example(List<String> features, Set<Label> labels) {
     }
 
-    /** What training may vary; chosen on the dev split (docs/understanding.md). */
-    record Settings(int epochs, double learningRate, double l2, int minCount, double rulePrior, double rareWeight, long seed) {
-        static final Settings CHOSEN = new Settings(30, 0.2, 1e-4, 2, 2.0, 0.5, 20261201L);
+    /** One labelled reply read in its thread, before the earlier replies' looks are known. */
+    private record Reading(JsonNode node, String thread, ThreadAsk ask, ReplyContext context, Set<Label> labels) {
+    }
 
-        /** CHOSEN, with any of -Depochs, -Drate, -Dl2, -DminCount, -Dprior overriding it (experiments only). */
+    /** What training may vary; chosen by cross-validation on train and dev (docs/understanding.md). */
+    record Settings(int epochs, double learningRate, double l2, int minCount, double rulePrior, double rareWeight, int folds, long seed) {
+        static final Settings CHOSEN = new Settings(30, 0.05, 1e-4, 2, 2.0, 0.15, 5, 20261201L);
+
+        /** CHOSEN, with any of -Depochs, -Drate, -Dl2, -DminCount, -Dprior, -Drare, -Dfolds overriding it (experiments only). */
         static Settings fromSystemProperties() {
             return new Settings(Integer.getInteger("epochs", CHOSEN.epochs()),
                     Double.parseDouble(System.getProperty("rate", String.valueOf(CHOSEN.learningRate()))),
                     Double.parseDouble(System.getProperty("l2", String.valueOf(CHOSEN.l2()))),
                     Integer.getInteger("minCount", CHOSEN.minCount()),
                     Double.parseDouble(System.getProperty("prior", String.valueOf(CHOSEN.rulePrior()))),
-                    Double.parseDouble(System.getProperty("rare", String.valueOf(CHOSEN.rareWeight()))), CHOSEN.seed());
+                    Double.parseDouble(System.getProperty("rare", String.valueOf(CHOSEN.rareWeight()))),
+                    Integer.getInteger("folds", CHOSEN.folds()), CHOSEN.seed());
         }
     }
 
@@ -54,53 +64,109 @@ public final class IntentModelTrainer {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: IntentModelTrainer OUT.tsv CORPUS.jsonl...");
+            System.err.println("usage: IntentModelTrainer OUT_DIR CORPUS.jsonl...");
             System.exit(2);
         }
-        List<Path> corpora = new ArrayList<>();
+        List<JsonNode> replies = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            corpora.add(Path.of(args[i]));
+            replies.addAll(read(Path.of(args[i])));
         }
-        List<Example> examples = examples(corpora);
-        IntentModel model = train(examples, Settings.fromSystemProperties());
-        try (Writer out = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            model.write(out);
-        }
-        System.out.println("trained on " + examples.size() + " replies: " + model.size() + " features -> " + args[0]);
+        IntentModels models = train(replies, Settings.fromSystemProperties());
+        Path dir = Path.of(args[0]);
+        write(models.firstLook(), dir.resolve(IntentModels.FIRST_LOOK));
+        write(models.decider(), dir.resolve(IntentModels.DECIDER));
+        System.out.println("trained on " + replies.size() + " replies: first look " + models.firstLook().size() + " features, decider "
+                + models.decider().size() + " features -> " + dir);
     }
 
-    /** The replies of these corpus files as training examples. */
-    static List<Example> examples(List<Path> corpora) throws IOException {
-        List<JsonNode> replies = new ArrayList<>();
-        for (Path corpus : corpora) {
-            replies.addAll(read(corpus));
+    private static void write(IntentModel model, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            model.write(out);
         }
-        return examples(ReplyClassifier.rulesOnly(Lexicon.defaults()), replies);
+    }
+
+    /** Both models, trained on these replies (each thread's replies together and in order, as the corpus keeps them). */
+    static IntentModels train(List<JsonNode> replies, Settings s) {
+        ReplyClassifier rules = ReplyClassifier.rulesOnly(Lexicon.defaults());
+        List<Reading> readings = new ArrayList<>();
+        forEachInThread(rules, replies, (n, context) -> readings.add(new Reading(n, threadKey(n), threadOf(rules, n),
+                context.withoutEarlier(), labels(n))));
+        IntentModel firstLook = fit(firstLookExamples(rules, readings), s);
+        Map<Reading, double[]> looks = new IdentityHashMap<>();
+        for (int fold = 0; fold < s.folds(); fold++) {
+            List<Reading> in = new ArrayList<>();
+            List<Reading> out = new ArrayList<>();
+            for (Reading r : readings) {
+                (foldOf(r.thread(), s.folds()) == fold ? out : in).add(r);
+            }
+            IntentModel model = fit(firstLookExamples(rules, in), s);
+            for (Reading r : out) {
+                looks.put(r, model.probabilities(features(rules, r, r.context())));
+            }
+        }
+        List<Example> decider = new ArrayList<>();
+        Map<String, ThreadHistory> threads = new HashMap<>();
+        Reading[] current = new Reading[1];
+        for (Reading r : readings) {
+            current[0] = r;
+            ThreadHistory history = threads.computeIfAbsent(r.thread(),
+                    t -> new ThreadHistory(rules, (body, author, context) -> Optional.of(looks.get(current[0]))));
+            ReplyContext context = history.next(body(r), author(r));
+            decider.add(new Example(features(rules, r, context), r.labels()));
+            decider.add(alone(rules, r));
+        }
+        return new IntentModels(firstLook, fit(decider, s));
+    }
+
+    /** A thread's fold: from its URL, apart from the folds of {@link CrossValidation}, which split by the URL's own hash. */
+    private static int foldOf(String thread, int folds) {
+        return Math.floorMod((thread + " first-look fold").hashCode(), folds);
     }
 
     /**
-     * Each labelled reply twice: read in its thread, after the thread's earlier replies (the corpus keeps each
-     * thread's replies together and in order), and read alone, as classify TEXT reads it: the model must guess
-     * then too.
+     * Each labelled reply twice: read in its thread (its ask, author and place, without the earlier replies' looks),
+     * and read alone, as classify TEXT reads it: the model must guess then too.
      */
-    static List<Example> examples(ReplyClassifier rules, List<JsonNode> replies) {
+    private static List<Example> firstLookExamples(ReplyClassifier rules, List<Reading> readings) {
         List<Example> out = new ArrayList<>();
-        forEachInThread(rules, replies, (n, context) -> {
-            Set<Label> labels = EnumSet.noneOf(Label.class);
-            n.get("labels").forEach(l -> labels.add(Label.valueOf(l.asText())));
-            String body = n.get("body").asText();
-            out.add(new Example(rules.featuresOf(body, threadOf(rules, n), n.path("author").asText(""), context), labels));
-            out.add(new Example(rules.featuresOf(body, ThreadAsk.UNKNOWN, "", ReplyContext.NONE), labels));
-        });
+        for (Reading r : readings) {
+            out.add(new Example(features(rules, r, r.context()), r.labels()));
+            out.add(alone(rules, r));
+        }
         return out;
     }
 
-    /** Walks the replies in corpus order, giving each what its thread's earlier replies said of its author. */
+    private static Example alone(ReplyClassifier rules, Reading r) {
+        return new Example(rules.featuresOf(body(r), ThreadAsk.UNKNOWN, "", ReplyContext.NONE), r.labels());
+    }
+
+    private static List<String> features(ReplyClassifier rules, Reading r, ReplyContext context) {
+        return rules.featuresOf(body(r), r.ask(), author(r), context);
+    }
+
+    private static String body(Reading r) {
+        return r.node().get("body").asText();
+    }
+
+    private static String author(Reading r) {
+        return r.node().path("author").asText("");
+    }
+
+    private static Set<Label> labels(JsonNode n) {
+        Set<Label> labels = EnumSet.noneOf(Label.class);
+        n.get("labels").forEach(l -> labels.add(Label.valueOf(l.asText())));
+        return labels;
+    }
+
+    private static String threadKey(JsonNode n) {
+        return n.path("url").asText(n.path("issue").path("url").asText(""));
+    }
+
+    /** Walks the replies in corpus order, giving each what its thread's earlier replies said of it. */
     static void forEachInThread(ReplyClassifier classifier, List<JsonNode> replies, BiConsumer<JsonNode, ReplyContext> action) {
         Map<String, ThreadHistory> threads = new HashMap<>();
         for (JsonNode n : replies) {
-            String url = n.path("url").asText(n.path("issue").path("url").asText(""));
-            ThreadHistory history = threads.computeIfAbsent(url, u -> new ThreadHistory(classifier));
+            ThreadHistory history = threads.computeIfAbsent(threadKey(n), u -> new ThreadHistory(classifier, threadOf(classifier, n)));
             action.accept(n, history.next(n.get("body").asText(), n.path("author").asText("")));
         }
     }
@@ -123,7 +189,13 @@ public final class IntentModelTrainer {
         return out;
     }
 
-    static IntentModel train(List<Example> examples, Settings s) {
+    /**
+     * One softmax regression. The rules' verdict is the prior: "rule=ORAL" starts at, and is pulled towards, a
+     * positive weight for ORAL, so a label with few real examples is not unlearned from the rules by the common
+     * labels' noise. A label seen in few replies weighs its examples more, (replies / (2 × its replies)) ^
+     * rareWeight, so that the model does not learn to never give it.
+     */
+    static IntentModel fit(List<Example> examples, Settings s) {
         Map<String, Integer> counts = new HashMap<>();
         for (Example e : examples) {
             for (String f : e.features()) {
@@ -138,8 +210,6 @@ public final class IntentModelTrainer {
         }
         int labels = Label.values().length;
         double[][] w = new double[index.size()][labels];
-        // The rules' verdict is the prior: "rule=ORAL" starts at, and is pulled towards, a positive weight for ORAL,
-        // so a label with few real examples is not unlearned from the rules by the common labels' noise.
         double[][] prior = new double[index.size()][labels];
         for (Label l : Label.values()) {
             Integer f = index.get("rule=" + l.name());
@@ -148,41 +218,54 @@ public final class IntentModelTrainer {
                 w[f][l.ordinal()] = s.rulePrior();
             }
         }
-        List<int[]> rows = new ArrayList<>();
-        List<boolean[]> targets = new ArrayList<>();
-        for (Example e : examples) {
-            rows.add(e.features().stream().filter(index::containsKey).mapToInt(index::get).toArray());
-            boolean[] t = new boolean[labels];
-            e.labels().forEach(l -> t[l.ordinal()] = true);
-            targets.add(t);
+        int[][] rows = new int[examples.size()][];
+        double[][] targets = new double[examples.size()][labels];
+        int[] positives = new int[labels];
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
+            rows[i] = e.features().stream().filter(index::containsKey).mapToInt(index::get).toArray();
+            for (Label l : e.labels()) {
+                targets[i][l.ordinal()] = 1.0 / e.labels().size(); // the rare reply with two labels gives each half
+                positives[l.ordinal()]++;
+            }
+        }
+        double[] labelWeight = new double[labels];
+        for (int l = 0; l < labels; l++) {
+            labelWeight[l] = positives[l] == 0 ? 1 : Math.max(1, Math.pow(examples.size() / (2.0 * positives[l]), s.rareWeight()));
         }
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < rows.length; i++) {
             order.add(i);
         }
-        // A label seen in few replies weighs its positive examples more, (replies / (2 × positives)) ^ rareWeight,
-        // so that the model does not learn to never give it.
-        double[] positiveWeight = new double[labels];
-        for (int l = 0; l < labels; l++) {
-            int positives = 0;
-            for (boolean[] t : targets) {
-                positives += t[l] ? 1 : 0;
-            }
-            positiveWeight[l] = positives == 0 ? 1 : Math.max(1, Math.pow(targets.size() / (2.0 * positives), s.rareWeight()));
-        }
         Random random = new Random(s.seed());
+        double[] z = new double[labels];
         for (int epoch = 0; epoch < s.epochs(); epoch++) {
             Collections.shuffle(order, random);
             double rate = s.learningRate() / (1 + epoch * 0.2);
             for (int i : order) {
-                int[] x = rows.get(i);
-                boolean[] t = targets.get(i);
-                for (int l = 0; l < labels; l++) {
-                    double z = 0;
-                    for (int f : x) {
-                        z += w[f][l];
+                int[] x = rows[i];
+                double[] t = targets[i];
+                java.util.Arrays.fill(z, 0);
+                for (int f : x) {
+                    for (int l = 0; l < labels; l++) {
+                        z[l] += w[f][l];
                     }
-                    double gradient = ((1 / (1 + Math.exp(-z))) - (t[l] ? 1 : 0)) * (t[l] ? positiveWeight[l] : 1);
+                }
+                double max = Double.NEGATIVE_INFINITY;
+                for (double v : z) {
+                    max = Math.max(max, v);
+                }
+                double sum = 0;
+                for (int l = 0; l < labels; l++) {
+                    z[l] = Math.exp(z[l] - max);
+                    sum += z[l];
+                }
+                double weight = 0;
+                for (int l = 0; l < labels; l++) {
+                    weight += t[l] * labelWeight[l];
+                }
+                for (int l = 0; l < labels; l++) {
+                    double gradient = (z[l] / sum - t[l]) * weight;
                     for (int f : x) {
                         w[f][l] -= rate * (gradient + s.l2() * (w[f][l] - prior[f][l]));
                     }

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Set;
 
+import dev.rsvpbot.testing.ThreadBuilder;
+
 import static dev.rsvpbot.classify.Label.ATTEND;
 import static dev.rsvpbot.classify.Label.CORRECTION;
 import static dev.rsvpbot.classify.Label.NEWCOMER;
@@ -13,11 +15,21 @@ import static dev.rsvpbot.classify.Label.POSTER;
 import static dev.rsvpbot.classify.Label.WITHDRAW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The rules, case by case, on replies to the club's minutes (S3E6), where they decide: each reply is read there, in
+ * the thread it was written for. How replies read alone and in other threads fare is measured on real replies
+ * ({@link RealCorpusTest}).
+ */
 class ReplyClassifierTest {
     private final ReplyClassifier classifier = new ReplyClassifier(Lexicon.defaults());
+    private final ThreadAsk club = classifier.readThread("第三季6场 AI ML Club 活动纪要", ThreadBuilder.s3e6Minutes(), "ArronHZG");
+
+    private Classification read(String body) {
+        return classifier.classify(body, club, "");
+    }
 
     private Set<Label> labels(String body) {
-        return classifier.classify(body).labels();
+        return read(body).labels();
     }
 
     @Test
@@ -89,14 +101,14 @@ class ReplyClassifierTest {
 
     @Test
     void aNumberedAnswerTwoWithOnlyALinkIsAPoster() {
-        Classification c = classifier.classify("1. 无\n2. https://arxiv.org/abs/1907.13426\n3. 无");
+        Classification c = read("1. 无\n2. https://arxiv.org/abs/1907.13426\n3. 无");
         assertThat(c.labels()).containsExactly(POSTER);
         assertThat(c.talk()).hasValue(new Talk("", "https://arxiv.org/abs/1907.13426"));
     }
 
     @Test
     void aLinkInTheCorrectionAnswerIsNotTheTalk() {
-        Classification c = classifier.classify("1. ArcFace 的链接应该是 1801.07698\n2. poster\n3. 无");
+        Classification c = read("1. ArcFace 的链接应该是 1801.07698\n2. poster\n3. 无");
         assertThat(c.labels()).containsExactly(POSTER, CORRECTION);
         assertThat(c.talk()).isEmpty();
     }
@@ -110,7 +122,7 @@ class ReplyClassifierTest {
 
     @Test
     void aQuestionAboutTheRulesIsOther() {
-        Classification c = classifier.classify("oral 可以讲多久？");
+        Classification c = read("oral 可以讲多久？");
         assertThat(c.labels()).containsExactly(OTHER);
         assertThat(c.mentionsRsvpWords()).isTrue();
         assertThat(labels("新人第一次来需要讲 poster 吗？")).containsExactly(OTHER);
@@ -118,7 +130,7 @@ class ReplyClassifierTest {
 
     @Test
     void aPoliteQuestionOfferingATalkIsASignUpButUnsure() {
-        Classification c = classifier.classify("Can I do a poster next week?");
+        Classification c = read("Can I do a poster next week?");
         assertThat(c.labels()).containsExactly(POSTER);
         assertThat(c.unsure()).isTrue();
     }
@@ -143,7 +155,7 @@ class ReplyClassifierTest {
 
     @Test
     void aHedgedWithdrawalIsNotOneYet() {
-        Classification c = classifier.classify("我下周可能来不了，不确定");
+        Classification c = read("我下周可能来不了，不确定");
         assertThat(c.labels()).containsExactly(OTHER);
         assertThat(c.unsure()).isTrue();
     }
@@ -160,7 +172,7 @@ class ReplyClassifierTest {
         assertThat(labels("取消 oral，改成 poster")).containsExactly(POSTER);
         assertThat(labels("Change my oral to a poster please")).containsExactly(POSTER);
         assertThat(labels("oral 改成旁听")).containsExactly(ATTEND);
-        assertThat(classifier.classify("改成 oral").unsure()).isFalse();
+        assertThat(read("改成 oral").unsure()).isFalse();
     }
 
     @Test
@@ -172,7 +184,7 @@ class ReplyClassifierTest {
 
     @Test
     void aWithdrawalAndASignUpWithoutAChangeCueAreUnsure() {
-        Classification c = classifier.classify("poster. 这周来不了");
+        Classification c = read("poster. 这周来不了");
         assertThat(c.labels()).containsExactly(WITHDRAW);
         assertThat(c.unsure()).isTrue();
     }
@@ -193,7 +205,7 @@ class ReplyClassifierTest {
 
     @Test
     void aSignUpForTheSeminarAfterNextIsUnsureAndLosesToAWithdrawalFromTheNext() {
-        Classification later = classifier.classify("下下周 CV 分会我讲 oral");
+        Classification later = read("下下周 CV 分会我讲 oral");
         assertThat(later.labels()).containsExactly(ORAL);
         assertThat(later.unsure()).isTrue();
         assertThat(labels("下周不能来了，下下周再 oral")).containsExactly(WITHDRAW);
@@ -230,12 +242,12 @@ class ReplyClassifierTest {
 
     @Test
     void aNewcomerIntroductionGetsNoAttendAndNamesTheReferrer() {
-        Classification c = classifier.classify("大家好，我是王琳玉，北邮研一的学生，推荐人 @huan");
+        Classification c = read("大家好，我是王琳玉，北邮研一的学生，推荐人 @huan");
         assertThat(c.labels()).containsExactly(NEWCOMER);
         assertThat(c.referrer()).hasValue("huan");
         assertThat(c.bio()).hasValue("我是王琳玉，北邮研一的学生");
-        assertThat(classifier.classify("referred by @bob, I'm a PhD student").referrer()).hasValue("bob");
-        assertThat(classifier.classify("我是 @bob 的朋友，研一").referrer()).hasValue("bob");
+        assertThat(read("referred by @bob, I'm a PhD student").referrer()).hasValue("bob");
+        assertThat(read("我是 @bob 的朋友，研一").referrer()).hasValue("bob");
     }
 
     @Test
@@ -245,7 +257,7 @@ class ReplyClassifierTest {
 
     @Test
     void aMemberBringingAFriendGetsAttendAndNewcomer() {
-        Classification c = classifier.classify("带一个新朋友 徐魁 @barrykui");
+        Classification c = read("带一个新朋友 徐魁 @barrykui");
         assertThat(c.labels()).containsExactly(ATTEND, NEWCOMER);
         assertThat(c.friendName()).hasValue("徐魁");
         assertThat(c.friendLogin()).hasValue("barrykui");
@@ -254,7 +266,7 @@ class ReplyClassifierTest {
 
     @Test
     void aCompanionAttachesToAPresenter() {
-        Classification c = classifier.classify("挂靠 @ArronHZG 的 oral");
+        Classification c = read("挂靠 @ArronHZG 的 oral");
         assertThat(c.labels()).containsExactly(ATTEND);
         assertThat(c.attachTo()).hasValue("ArronHZG");
     }
@@ -267,15 +279,15 @@ class ReplyClassifierTest {
 
     @Test
     void bothKindsOfferedAreUnsure() {
-        Classification c = classifier.classify("oral 或 poster 都可以");
+        Classification c = read("oral 或 poster 都可以");
         assertThat(c.labels()).containsExactly(ORAL, POSTER);
         assertThat(c.unsure()).isTrue();
     }
 
     @Test
     void aWeakCueAloneIsUnsure() {
-        assertThat(classifier.classify("+1").unsure()).isTrue();
-        assertThat(classifier.classify("poster").unsure()).isFalse();
+        assertThat(read("+1").unsure()).isTrue();
+        assertThat(read("poster").unsure()).isFalse();
     }
 
     @Test
@@ -301,7 +313,7 @@ class ReplyClassifierTest {
 
     @Test
     void evidenceNamesTheCueAndTheExcerpt() {
-        Classification c = classifier.classify("> oral\n改成 poster");
+        Classification c = read("> oral\n改成 poster");
         assertThat(c.evidence()).singleElement().satisfies(e -> {
             assertThat(e.label()).isEqualTo(POSTER);
             assertThat(e.cue()).contains("change-of-mind").contains("lexicon:poster");
@@ -318,7 +330,7 @@ class ReplyClassifierTest {
 
     @Test
     void aTrackHintIsRead() {
-        assertThat(classifier.classify("下周 NLP 分会，poster").track()).hasValue(Track.NLP);
+        assertThat(read("下周 NLP 分会，poster").track()).hasValue(Track.NLP);
     }
 
     @Test
@@ -330,10 +342,10 @@ class ReplyClassifierTest {
     }
 
     private String url(String body) {
-        return classifier.classify(body).talk().map(Talk::url).orElse("");
+        return read(body).talk().map(Talk::url).orElse("");
     }
 
     private String title(String body) {
-        return classifier.classify(body).talk().map(Talk::title).orElse("");
+        return read(body).talk().map(Talk::title).orElse("");
     }
 }

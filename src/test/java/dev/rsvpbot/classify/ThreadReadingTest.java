@@ -56,7 +56,7 @@ class ThreadReadingTest {
         JsonNode thread = c.get("thread");
         ThreadAsk ask = thread.isNull() ? ThreadAsk.UNKNOWN
                 : CLASSIFIER.readThread(thread.asText(), byTitle.get(thread.asText()).get("body").asText(), "chair");
-        ThreadHistory history = new ThreadHistory(CLASSIFIER);
+        ThreadHistory history = new ThreadHistory(CLASSIFIER, ask);
         for (JsonNode earlier : c.path("before")) {
             history.next(earlier.get("body").asText(), earlier.get("author").asText());
         }

@@ -22,7 +22,7 @@ class ClassifyCommandTest {
 
     @Test
     void jsonLinesInGiveOneObjectPerLineOut() {
-        CliRun run = CliRun.withStdin("{\"id\": \"c1\", \"body\": \"P\"}\n{\"id\": 2, \"body\": \"这周来不了\"}\n", "classify", "--jsonl");
+        CliRun run = CliRun.withStdin("{\"id\": \"c1\", \"body\": \"poster\"}\n{\"id\": 2, \"body\": \"这周来不了\"}\n", "classify", "--jsonl");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         String[] lines = run.out().split("\n");
         assertThat(lines).hasSize(2);
@@ -84,7 +84,7 @@ class ClassifyCommandTest {
     @Test
     void aFailingStdinIsExitOneAfterTheLinesReadSoFar() {
         java.io.InputStream failing = new java.io.SequenceInputStream(
-                new ByteArrayInputStream("{\"id\": 1, \"body\": \"P\"}\n".getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayInputStream("{\"id\": 1, \"body\": \"poster\"}\n".getBytes(StandardCharsets.UTF_8)),
                 new java.io.InputStream() {
                     @Override
                     public int read() throws java.io.IOException {

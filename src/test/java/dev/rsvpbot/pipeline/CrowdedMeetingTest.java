@@ -5,6 +5,7 @@ import dev.rsvpbot.agenda.SlotKind;
 import dev.rsvpbot.classify.Classification;
 import dev.rsvpbot.classify.Lexicon;
 import dev.rsvpbot.classify.ReplyClassifier;
+import dev.rsvpbot.classify.ThreadAsk;
 import dev.rsvpbot.config.RenderConfig;
 import dev.rsvpbot.config.RsvpConfig;
 import dev.rsvpbot.testing.Says;
@@ -24,7 +25,8 @@ class CrowdedMeetingTest {
         IssueThread thread = LargeThreads.of(5_000, ThreadBuilder.s3e6Minutes());
         ReplyClassifier classifier = new ReplyClassifier(Lexicon.defaults());
         Map<String, Classification> classified = new HashMap<>();
-        thread.replies().forEach(r -> classified.computeIfAbsent(r.body(), classifier::classify));
+        ThreadAsk ask = classifier.readThread(thread.issue().title(), thread.issue().body(), thread.issue().author());
+        thread.replies().forEach(r -> classified.computeIfAbsent(r.body(), body -> classifier.classify(body, ask, "")));
         Summary summary = new SummaryPipeline(RsvpConfig.defaults().withRender(new RenderConfig("en")), classified::get)
                 .summarize(thread, "rsvp-bot");
 
