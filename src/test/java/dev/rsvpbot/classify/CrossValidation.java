@@ -20,6 +20,7 @@ import java.util.Optional;
 public final class CrossValidation {
     public static void main(String[] args) throws Exception {
         int k = Integer.parseInt(args[0]);
+        int share = Integer.getInteger("share", 100);
         List<JsonNode> all = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             all.addAll(IntentModelTrainer.read(Path.of(args[i])));
@@ -36,7 +37,11 @@ public final class CrossValidation {
             List<JsonNode> train = new ArrayList<>();
             List<JsonNode> held = new ArrayList<>();
             for (JsonNode n : all) {
-                (Math.floorMod(n.get("url").asText().hashCode(), k) == fold ? held : train).add(n);
+                if (Math.floorMod(n.get("url").asText().hashCode(), k) == fold) {
+                    held.add(n);
+                } else if (Math.floorMod((n.get("url").asText() + " share").hashCode(), 100) < share) {
+                    train.add(n); // -Dshare=N trains on N% of the training threads: the learning curve
+                }
             }
             IntentModels models = IntentModelTrainer.train(train, IntentModelTrainer.Settings.fromSystemProperties());
             ReplyClassifier classifier = new ReplyClassifier(Lexicon.defaults(), Optional.of(models));
