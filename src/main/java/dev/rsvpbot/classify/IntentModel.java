@@ -59,18 +59,51 @@ public final class IntentModel {
         int lineNumber = 1;
         while ((line = in.readLine()) != null) {
             lineNumber++;
-            String[] cols = line.split("\t", -1);
-            if (cols.length != LABELS.length + 1) {
-                throw new IllegalStateException("the model file's line " + lineNumber + " has " + cols.length
+            int tab = line.indexOf('\t');
+            float[] ws = new float[LABELS.length];
+            int columns = 1;
+            while (tab >= 0 && columns <= ws.length) {
+                int next = line.indexOf('\t', tab + 1);
+                ws[columns - 1] = weight(line, tab + 1, next < 0 ? line.length() : next);
+                columns++;
+                tab = next;
+            }
+            if (columns != LABELS.length + 1 || tab >= 0) {
+                throw new IllegalStateException("the model file's line " + lineNumber + " has " + line.split("\t", -1).length
                         + " columns, expected " + (LABELS.length + 1));
             }
-            float[] ws = new float[LABELS.length];
-            for (int i = 0; i < ws.length; i++) {
-                ws[i] = Float.parseFloat(cols[i + 1]);
-            }
-            w.put(unescape(cols[0]), ws);
+            w.put(unescape(line.substring(0, line.indexOf('\t'))), ws);
         }
         return new IntentModel(w);
+    }
+
+    /**
+     * A weight as {@link #write} writes it ({@code -1.2345}), read without the general float parser: the shipped
+     * models hold some 270,000 weights, read at every start. Any other form goes to {@link Float#parseFloat}.
+     */
+    private static float weight(String line, int from, int to) {
+        int i = from;
+        boolean negative = i < to && line.charAt(i) == '-';
+        if (negative) {
+            i++;
+        }
+        long units = 0;
+        int point = -1;
+        for (; i < to; i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9' && i - from < 12) {
+                units = units * 10 + (c - '0');
+            } else if (c == '.' && point < 0) {
+                point = i;
+            } else {
+                return Float.parseFloat(line.substring(from, to));
+            }
+        }
+        if (point < 0 || to - point - 1 != 4 || units > 1 << 24) { // beyond 2^24 a float no longer holds every integer
+            return Float.parseFloat(line.substring(from, to));
+        }
+        float value = units / 10_000f;
+        return negative ? -value : value;
     }
 
     /** Writes the model, features sorted, so the same training gives a byte-identical file. */

@@ -178,7 +178,7 @@ public final class JsonLinesClassifier {
         if (ask == ThreadAsk.UNKNOWN) {
             return write(id, lineNumber, classifier.classify(body.asText(), ask, login));
         }
-        return write(id, lineNumber, classifier.classify(body.asText(), ask, login, history.next(body.asText(), login)));
+        return write(id, lineNumber, history.read(body.asText(), login));
     }
 
     /**

@@ -79,27 +79,59 @@ public final class ReplyClassifier {
      * an answer to an invitation to speak reads differently from the same words out of the blue.
      */
     public Classification classify(String markdownBody, ThreadAsk thread, String author, ReplyContext context) {
-        if (markdownBody == null || markdownBody.isBlank()) {
-            return other("rule:no-author-text", false);
-        }
+        return decide(read(markdownBody, thread, author), context);
+    }
+
+    /**
+     * A reply read by the rules, once: what the first look ({@link ThreadHistory}) and the decision both start from.
+     * {@code verdict} is the final classification already where nothing is left to decide (no author text, an
+     * internal error); otherwise null and {@code rules} holds the rules' verdict.
+     */
+    record Reading(ThreadAsk thread, String login, String own, Analysis analysis, Classification rules, Classification verdict) {
+    }
+
+    Reading read(String markdownBody, ThreadAsk thread, String author) {
         String login = author == null ? "" : author;
+        if (markdownBody == null || markdownBody.isBlank()) {
+            return new Reading(thread, login, "", null, null, other("rule:no-author-text", false));
+        }
         try {
             String own = ownWords(markdownBody);
             if (saysNothing(own)) {
-                return other("rule:no-author-text", false); // quotes, code and unticked boxes say nothing of the author
+                // quotes, code and unticked boxes say nothing of the author
+                return new Reading(thread, login, own, null, null, other("rule:no-author-text", false));
             }
             Analysis analysis = new Analysis(vocabulary, own, thread, login);
-            Classification rules = analysis.run();
-            if (models.isEmpty() || rulesDecide(thread, analysis, rules)) {
-                return rules;
-            }
-            String excerpt = own.strip().replace('\n', ' ');
-            return models.get().decider().decide(rules, features.of(own, rules, thread, login, context),
-                    excerpt.length() > 120 ? excerpt.substring(0, 117) + "..." : excerpt);
+            return new Reading(thread, login, own, analysis, analysis.run(), null);
         } catch (RuntimeException e) {
-            // A bad reply must never stop a run: the reply goes to human review instead. Tests assert this never fires.
-            return other("rule:internal-error " + e.getClass().getSimpleName(), true);
+            return new Reading(thread, login, "", null, null, internalError(e));
         }
+    }
+
+    Classification decide(Reading r, ReplyContext context) {
+        return decide(r, context, null);
+    }
+
+    /** @param base the reply's base features when already computed ({@link #baseFeatures}), else null */
+    Classification decide(Reading r, ReplyContext context, List<String> base) {
+        if (r.verdict() != null) {
+            return r.verdict();
+        }
+        try {
+            if (models.isEmpty() || rulesDecide(r.thread(), r.analysis(), r.rules())) {
+                return r.rules();
+            }
+            String excerpt = r.own().strip().replace('\n', ' ');
+            List<String> all = ReplyFeatures.withEarlier(base != null ? base : baseFeatures(r, context), context.earlier());
+            return models.get().decider().decide(r.rules(), all, excerpt.length() > 120 ? excerpt.substring(0, 117) + "..." : excerpt);
+        } catch (RuntimeException e) {
+            return internalError(e);
+        }
+    }
+
+    /** A bad reply must never stop a run: the reply goes to human review instead. Tests assert this never fires. */
+    private static Classification internalError(RuntimeException e) {
+        return other("rule:internal-error " + e.getClass().getSimpleName(), true);
     }
 
     /**
@@ -111,7 +143,12 @@ public final class ReplyClassifier {
      * ({@link Analysis#decisive}): an Oral named, a newcomer or a friend introduced.
      */
     private static boolean rulesDecide(ThreadAsk thread, Analysis analysis, Classification rules) {
-        return thread.kind() == ThreadAsk.Kind.TALKS || analysis.decisive(rules);
+        return !modelReads(thread) || analysis.decisive(rules);
+    }
+
+    /** Whether the model reads any reply of this thread: not in the club's minutes, where the rules decide. */
+    static boolean modelReads(ThreadAsk thread) {
+        return thread.kind() != ThreadAsk.Kind.TALKS;
     }
 
     /** Only spaces and the Markdown left around what was dropped (list bullets of unticked boxes, rules). */
@@ -147,15 +184,24 @@ public final class ReplyClassifier {
      * The first look's probability for each label ({@link IntentModels}), which {@link ThreadHistory} keeps for the
      * replies after this one; empty for the rules alone. Never throws: an unreadable reply has no first look.
      */
-    Optional<double[]> firstLook(String markdownBody, ThreadAsk thread, String author, ReplyContext context) {
+    Optional<double[]> firstLook(List<String> base) {
         if (models.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(models.get().firstLook().probabilities(featuresOf(markdownBody, thread, author, context.withoutEarlier())));
+            return Optional.of(models.get().firstLook().probabilities(base));
         } catch (RuntimeException e) {
             return Optional.empty(); // as in classify: a bad reply never stops a run
         }
+    }
+
+    /** What the first look reads of a reply ({@link ReplyFeatures#base}); empty for the rules alone. */
+    List<String> baseFeatures(Reading r, ReplyContext context) {
+        if (models.isEmpty()) {
+            return List.of();
+        }
+        Classification rules = r.rules() != null ? r.rules() : other("rule:no-author-text", false);
+        return features.base(r.own(), rules, r.thread(), r.login(), context);
     }
 
     /** What the models read of a reply: the features {@link IntentModel} is trained on. */

@@ -16,6 +16,7 @@ import java.util.Set;
 final class ReplyFeatures {
     /** Longest author text read for words: a reply's intent is in its first lines. */
     private static final int MAX_WORD_CHARS = 2_000;
+    private static final String LETTERS = "letters=";
 
     private final Vocabulary v;
 
@@ -31,6 +32,11 @@ final class ReplyFeatures {
      * @param context what the thread's earlier replies said of the author
      */
     List<String> of(String own, Classification rules, ThreadAsk ask, String author, ReplyContext context) {
+        return withEarlier(base(own, rules, ask, author, context), context.earlier());
+    }
+
+    /** The features of {@link #of} but what the earlier replies' first looks say: what the first look reads. */
+    List<String> base(String own, Classification rules, ThreadAsk ask, String author, ReplyContext context) {
         Set<String> f = new LinkedHashSet<>();
         String kind = "kind=" + ask.kind().name();
         f.add("bias");
@@ -63,9 +69,7 @@ final class ReplyFeatures {
             f.add("cue=" + m.category());
             f.add("cue=" + m.category() + "|" + kind);
         }
-        String size = size(folded);
-        shape(f, own, folded, ask, author, kind, size);
-        earlier(f, context.earlier(), size);
+        shape(f, own, folded, ask, author, kind, size(folded));
         words(f, folded.length() > MAX_WORD_CHARS ? folded.substring(0, MAX_WORD_CHARS) : folded);
         return new ArrayList<>(f);
     }
@@ -80,14 +84,17 @@ final class ReplyFeatures {
     private static final Label[] SHARED = {Label.POSTER, Label.ATTEND, Label.NEWCOMER, Label.WITHDRAW, Label.OTHER};
 
     /**
-     * What the first look made of the thread's earlier replies: how many there are, each label's share in fifths,
-     * the commonest (alone and with this reply's size: a short reply follows the thread's pattern), and what the
-     * author's own earlier replies were. Nothing for a reply read alone.
+     * The base features and what the first look made of the thread's earlier replies: how many there are, each
+     * label's share in fifths, the commonest (alone and with this reply's size: a short reply follows the thread's
+     * pattern), and what the author's own earlier replies were. Nothing more for a reply read alone.
      */
-    private static void earlier(Set<String> f, EarlierReplies earlier, String size) {
+    static List<String> withEarlier(List<String> base, EarlierReplies earlier) {
         if (!earlier.known()) {
-            return;
+            return base;
         }
+        List<String> f = new ArrayList<>(base);
+        String size = base.stream().filter(x -> x.startsWith(LETTERS) && x.indexOf('|') < 0).findFirst()
+                .map(x -> x.substring(LETTERS.length())).orElse("0");
         int n = earlier.count();
         f.add("thread-replies=" + (n == 0 ? "0" : n <= 2 ? "1-2" : n <= 9 ? "3-9" : "10+"));
         if (n > 0) {
@@ -102,16 +109,17 @@ final class ReplyFeatures {
                 }
             }
             f.add("thread-mostly=" + top.name());
-            f.add("thread-mostly=" + top.name() + "|letters=" + size);
+            f.add("thread-mostly=" + top.name() + "|" + LETTERS + size);
         }
         for (Label l : earlier.authorSaid()) {
             f.add("author-said=" + l.name());
         }
+        return f;
     }
 
     private static void shape(Set<String> f, String own, String folded, ThreadAsk ask, String author, String kind, String size) {
-        f.add("letters=" + size);
-        f.add("letters=" + size + "|" + kind);
+        f.add(LETTERS + size);
+        f.add(LETTERS + size + "|" + kind);
         String lower = own.toLowerCase(Locale.ROOT);
         if (lower.contains("![") || lower.contains("<img")) {
             f.add("has-image");

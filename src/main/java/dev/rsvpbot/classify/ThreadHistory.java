@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import java.util.Set;
  * <pre>{@code
  * ThreadHistory history = new ThreadHistory(classifier, ask);
  * for (Reply r : membersInTimeOrder) {
- *     contexts.put(r.id(), history.next(r.body(), r.author()));
+ *     read.put(r.id(), history.read(r.body(), r.author()));
  * }
  * }</pre>
  */
@@ -29,6 +30,7 @@ public final class ThreadHistory {
     }
 
     private final ReplyClassifier classifier;
+    private final ThreadAsk ask;
     private final FirstLook firstLook;
     private final Set<String> invited = new HashSet<>();
     private final Map<String, Set<Label>> authors = new HashMap<>();
@@ -36,26 +38,48 @@ public final class ThreadHistory {
     private int looked;
 
     public ThreadHistory(ReplyClassifier classifier, ThreadAsk ask) {
-        this(classifier, (body, author, context) -> classifier.firstLook(body, ask, author, context));
+        this(classifier, ask, (body, author, context) -> classifier.firstLook(classifier.baseFeatures(classifier.read(body, ask, author), context)));
     }
 
     /** With the first looks given: training gives each reply the look of a model that never saw its thread. */
-    ThreadHistory(ReplyClassifier classifier, FirstLook firstLook) {
+    ThreadHistory(ReplyClassifier classifier, ThreadAsk ask, FirstLook firstLook) {
         this.classifier = classifier;
+        this.ask = ask;
         this.firstLook = firstLook;
+    }
+
+    /**
+     * Classifies this reply, the next of the thread, in its context; the reply then counts as earlier for the ones
+     * after it. The rules read it once, for the first look and the decision both.
+     */
+    public Classification read(String body, String author) {
+        ReplyClassifier.Reading reading = classifier.read(body, ask, author);
+        ReplyContext context = contextOf(author);
+        // In the club's minutes the rules decide: no reply there needs the first look, nor its features.
+        List<String> base = ReplyClassifier.modelReads(ask) ? baseFeatures(reading, context) : null;
+        remember(body, author, base == null ? Optional.empty() : classifier.firstLook(base));
+        return classifier.decide(reading, context, base);
     }
 
     /** The context of this reply, the next of the thread; the reply then counts as earlier for the ones after it. */
     public ReplyContext next(String body, String author) {
-        String login = author == null ? "" : author.toLowerCase(Locale.ROOT);
+        ReplyContext context = contextOf(author);
+        remember(body, author, firstLook.at(body, author, context));
+        return context;
+    }
+
+    private ReplyContext contextOf(String author) {
+        String login = login(author);
         Set<Label> authorSaid = authors.get(login);
-        boolean spokeBefore = !login.isEmpty() && authorSaid != null;
-        ReplyContext context = new ReplyContext(invited.contains(login), spokeBefore, earlier(authorSaid));
+        return new ReplyContext(invited.contains(login), !login.isEmpty() && authorSaid != null, earlier(authorSaid));
+    }
+
+    private void remember(String body, String author, Optional<double[]> look) {
+        String login = login(author);
         invited.remove(login); // answered: a later reply of theirs no longer answers the invitation
         for (String l : classifier.invitedToTalk(body, author)) {
             invited.add(l.toLowerCase(Locale.ROOT));
         }
-        Optional<double[]> look = firstLook.at(body, author, context);
         look.ifPresent(p -> {
             looked++;
             for (int i = 0; i < p.length; i++) {
@@ -66,7 +90,19 @@ public final class ThreadHistory {
             Set<Label> said = authors.computeIfAbsent(login, k -> EnumSet.noneOf(Label.class));
             look.ifPresent(p -> said.add(IntentModel.likeliest(p)));
         }
-        return context;
+    }
+
+    /** The reply's features for the first look, or null when they cannot be read (the decision then says why). */
+    private List<String> baseFeatures(ReplyClassifier.Reading reading, ReplyContext context) {
+        try {
+            return classifier.baseFeatures(reading, context);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String login(String author) {
+        return author == null ? "" : author.toLowerCase(Locale.ROOT);
     }
 
     private EarlierReplies earlier(Set<Label> authorSaid) {

@@ -94,12 +94,12 @@ public final class SummaryPipeline {
         return (thread, isMember) -> {
             SeminarIssue issue = thread.issue();
             ThreadAsk ask = classifier.readThread(issue.title(), issue.body(), issue.author());
-            Map<Long, ReplyContext> contexts = new HashMap<>();
+            Map<Long, Classification> read = new HashMap<>();
             ThreadHistory history = new ThreadHistory(classifier, ask);
             for (Reply r : thread.replies().stream().filter(isMember).sorted(IN_TIME_ORDER).toList()) {
-                contexts.put(r.id(), history.next(r.body(), r.author()));
+                read.put(r.id(), history.read(r.body(), r.author()));
             }
-            return reply -> classifier.classify(reply.body(), ask, reply.author(), contexts.getOrDefault(reply.id(), ReplyContext.NONE));
+            return reply -> read.computeIfAbsent(reply.id(), id -> classifier.classify(reply.body(), ask, reply.author()));
         };
     }
 

@@ -110,7 +110,7 @@ public final class IntentModelTrainer {
         for (Reading r : readings) {
             current[0] = r;
             ThreadHistory history = threads.computeIfAbsent(r.thread(),
-                    t -> new ThreadHistory(rules, (body, author, context) -> Optional.of(looks.get(current[0]))));
+                    t -> new ThreadHistory(rules, r.ask(), (body, author, context) -> Optional.of(looks.get(current[0]))));
             ReplyContext context = history.next(body(r), author(r));
             decider.add(new Example(features(rules, r, context), r.labels()));
             decider.add(alone(rules, r));
