@@ -141,7 +141,10 @@ final class PhraseMatcher {
         return !(Fold.isAsciiWordChar(last) && end < folded.length() && Fold.isAsciiWordChar(folded.charAt(end)));
     }
 
-    /** "P" as an answer: upper case, not part of a word, an abbreviation (P.S.) or a hyphenated name. */
+    /**
+     * "P" as an answer: upper case, not part of a word, an abbreviation (P.S.), a hyphenated name, or a name with a
+     * letter standing in for a character (黃O霖).
+     */
     private static boolean standaloneCapital(char letter, String original, int at) {
         if (original.charAt(at) != Character.toUpperCase(letter)) {
             return false;
@@ -153,6 +156,9 @@ final class PhraseMatcher {
             return false;
         }
         if (Fold.isAsciiWordChar(after) || "-'&/_(".indexOf(after) >= 0) {
+            return false;
+        }
+        if (Fold.isCjk(before) && Fold.isCjk(after)) {
             return false;
         }
         return !(after == '.' && Character.isLetter(afterNext));

@@ -71,7 +71,9 @@ public final class ThreadHistory {
     private ReplyContext contextOf(String author) {
         String login = login(author);
         Set<Label> authorSaid = authors.get(login);
-        return new ReplyContext(invited.contains(login), !login.isEmpty() && authorSaid != null, earlier(authorSaid));
+        // Without a thread (classify --jsonl lines without an issue) there are no earlier replies to speak of.
+        EarlierReplies earlier = ask.known() ? earlier(authorSaid) : EarlierReplies.UNKNOWN;
+        return new ReplyContext(invited.contains(login), !login.isEmpty() && authorSaid != null, earlier);
     }
 
     private void remember(String body, String author, Optional<double[]> look) {

@@ -38,6 +38,8 @@ class ReplyClassifierTest {
         assertThat(labels("O")).containsExactly(ORAL);
         assertThat(labels("p.s. see you")).doesNotContain(POSTER); // "p." is no Poster; whether "see you" means coming, the model judges
         assertThat(labels("O(n) 的算法很清楚")).containsExactly(OTHER);
+        assertThat(labels("大家好，我是高中一年級的黃O霖，想學 python")).doesNotContain(ORAL); // a letter for a hidden character
+        assertThat(labels("我选P")).containsExactly(POSTER);
     }
 
     @Test
