@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * What the learned model ({@link IntentModel}) sees of a reply: the rules' verdict and cues, the thread's ask,
- * the reply's shape, and its words (Latin words and Han character pairs). Named features, so a decision can be
+ * the reply's shape, and its words (Latin words and word pairs, Han characters and character pairs). Named features, so a decision can be
  * explained by the features that weighed most. Pure and deterministic: the same reply gives the same list.
  */
 final class ReplyFeatures {
@@ -153,10 +153,14 @@ final class ReplyFeatures {
         }
     }
 
-    /** Latin words (lower case) and Han characters and character pairs: the words people use. */
+    /**
+     * Latin words (lower case) and word pairs ("count me", "can't make"), and Han characters and character pairs:
+     * the words people use.
+     */
     private static void words(Set<String> f, String folded) {
         StringBuilder word = new StringBuilder();
         char prevHan = 0;
+        String prevWord = null;
         for (int i = 0; i <= folded.length(); i++) {
             char c = i < folded.length() ? folded.charAt(i) : ' ';
             if (c < 128 && Character.isLetterOrDigit(c) || c == '\'') {
@@ -165,6 +169,10 @@ final class ReplyFeatures {
                 String w = word.toString();
                 if (w.length() <= 20 && !allDigits(w)) {
                     f.add("w=" + w);
+                    if (prevWord != null) {
+                        f.add("ww=" + prevWord + "_" + w);
+                    }
+                    prevWord = w;
                 }
                 word.setLength(0);
             }

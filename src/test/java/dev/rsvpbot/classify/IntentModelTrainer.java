@@ -42,10 +42,11 @@ public final class IntentModelTrainer {
     }
 
     /** What training may vary; chosen by cross-validation on train and dev (docs/understanding.md). */
-    record Settings(int epochs, double learningRate, double l2, int minCount, double rulePrior, double rareWeight, int folds, long seed) {
-        static final Settings CHOSEN = new Settings(30, 0.05, 1e-4, 2, 2.0, 0.15, 5, 20261201L);
+    record Settings(int epochs, double learningRate, double l2, int minCount, double rulePrior, double rareWeight, int folds,
+                    double prune, long seed) {
+        static final Settings CHOSEN = new Settings(30, 0.05, 1e-4, 2, 2.0, 0.15, 5, 0.05, 20261201L);
 
-        /** CHOSEN, with any of -Depochs, -Drate, -Dl2, -DminCount, -Dprior, -Drare, -Dfolds overriding it (experiments only). */
+        /** CHOSEN, with any of -Depochs, -Drate, -Dl2, -DminCount, -Dprior, -Drare, -Dfolds, -Dprune overriding it (experiments only). */
         static Settings fromSystemProperties() {
             return new Settings(Integer.getInteger("epochs", CHOSEN.epochs()),
                     Double.parseDouble(System.getProperty("rate", String.valueOf(CHOSEN.learningRate()))),
@@ -53,7 +54,8 @@ public final class IntentModelTrainer {
                     Integer.getInteger("minCount", CHOSEN.minCount()),
                     Double.parseDouble(System.getProperty("prior", String.valueOf(CHOSEN.rulePrior()))),
                     Double.parseDouble(System.getProperty("rare", String.valueOf(CHOSEN.rareWeight()))),
-                    Integer.getInteger("folds", CHOSEN.folds()), CHOSEN.seed());
+                    Integer.getInteger("folds", CHOSEN.folds()),
+                    Double.parseDouble(System.getProperty("prune", String.valueOf(CHOSEN.prune()))), CHOSEN.seed());
         }
     }
 
@@ -275,12 +277,12 @@ public final class IntentModelTrainer {
         Map<String, float[]> weights = new HashMap<>();
         for (Map.Entry<String, Integer> e : index.entrySet()) {
             float[] ws = new float[labels];
-            boolean any = false;
+            boolean weighs = false;
             for (int l = 0; l < labels; l++) {
                 ws[l] = Math.round(w[e.getValue()][l] * 10_000) / 10_000f; // as written: the model in memory is the file
-                any |= ws[l] != 0;
+                weighs |= Math.abs(ws[l]) > s.prune() || ws[l] != 0 && s.prune() == 0;
             }
-            if (any) {
+            if (weighs || e.getKey().equals("bias")) {
                 weights.put(e.getKey(), ws);
             }
         }
