@@ -100,12 +100,14 @@ final class Analysis {
      * Whether this verdict of the rules rests on what labels.md states outright and real replies bear out, so that
      * it stands where the model would otherwise decide: a newcomer's self-introduction (新人, 我是 with a bio, a
      * greeting with a name, a self-description), a member bringing a friend, and, in a reply read alone, an Oral
-     * the words name (in a thread the model weighs a named Oral against what the thread is for). Measured by
+     * the words name (in a thread the model weighs a named Oral against what the thread is for); and any reply in
+     * which the chair's own words matched (classify.extra-cues): the chair said what they mean. Measured by
      * cross-validation on the real corpus's train and dev splits (docs/understanding.md): trusting these costs
      * about one real reply in a thousand, and keeps the labels.md cases the model has seen too few of to learn.
      */
     boolean decisive(Classification verdict) {
-        return verdict.has(Label.ORAL) && !ask.known() || verdict.has(Label.NEWCOMER) && (selfNewcomer || friendIntro);
+        return verdict.has(Label.ORAL) && !ask.known() || verdict.has(Label.NEWCOMER) && (selfNewcomer || friendIntro)
+                || !verdict.has(Label.OTHER) && matches.stream().anyMatch(m -> m.entry().configured());
     }
 
     Classification run() {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,15 @@ public final class Lexicon {
     private static final String RESOURCE = "lexicon.yml";
 
     private final Map<String, List<String>> phrases;
+    /** The phrases a config added ({@link #extendedWith}), folded: the chair's own words for a label. */
+    private final Set<String> configured;
 
     Lexicon(Map<String, List<String>> phrases) {
+        this(phrases, Set.of());
+    }
+
+    private Lexicon(Map<String, List<String>> phrases, Set<String> configured) {
+        this.configured = Set.copyOf(configured);
         Map<String, List<String>> copy = new LinkedHashMap<>();
         phrases.forEach((category, list) -> {
             if (category == null || category.isBlank()) {
@@ -108,6 +116,7 @@ public final class Lexicon {
                     + " in classify.extra-cues; valid categories are: " + String.join(", ", phrases.keySet()));
         }
         Map<String, List<String>> merged = new LinkedHashMap<>();
+        Set<String> added = new HashSet<>(configured);
         phrases.forEach((category, list) -> {
             List<String> all = new ArrayList<>(list);
             List<String> more = extra.get(category);
@@ -118,12 +127,18 @@ public final class Lexicon {
                     }
                     if (!all.contains(p.strip())) {
                         all.add(p.strip());
+                        added.add(category + "\u0000" + Fold.fold(p.strip()));
                     }
                 }
             }
             merged.put(category, all);
         });
-        return new Lexicon(merged);
+        return new Lexicon(merged, added);
+    }
+
+    /** Whether a config added this phrase to this category ({@code classify.extra-cues}), rather than the bot. */
+    boolean configured(String category, String phrase) {
+        return configured.contains(category + "\u0000" + Fold.fold(phrase));
     }
 
     /** The category names, in file order. */

@@ -13,8 +13,12 @@ import java.util.Map;
  * text whatever the lexicon size. Immutable after construction, hence thread-safe.
  */
 final class PhraseMatcher {
-    /** One phrase of one category. */
-    record Entry(String category, String phrase, boolean weak) {
+    /** One phrase of one category; {@code configured} when a config added it (the chair's own words). */
+    record Entry(String category, String phrase, boolean weak, boolean configured) {
+        Entry(String category, String phrase, boolean weak) {
+            this(category, phrase, weak, false);
+        }
+
         int foldedLength() {
             return phrase.length(); // folding keeps one char for one char
         }
@@ -161,7 +165,20 @@ final class PhraseMatcher {
         if (Fold.isCjk(before) && Fold.isCjk(after)) {
             return false;
         }
+        if (spelledOut(original, at, -1) || spelledOut(original, at, 1)) {
+            return false; // one letter of a word spelled out in capitals: "M O A B I T"
+        }
         return !(after == '.' && Character.isLetter(afterNext));
+    }
+
+    /** Whether, one space from the letter at {@code at} in direction {@code dir} (±1), stands another lone capital. */
+    private static boolean spelledOut(String original, int at, int dir) {
+        int gap = at + dir;
+        int neighbour = at + 2 * dir;
+        int beyond = at + 3 * dir;
+        return neighbour >= 0 && neighbour < original.length() && original.charAt(gap) == ' '
+                && Character.isUpperCase(original.charAt(neighbour))
+                && (beyond < 0 || beyond >= original.length() || !Character.isLetterOrDigit(original.charAt(beyond)));
     }
 
     /** The index of the first match starting at or after pos in a list sorted by start, as {@link #find} returns it. */

@@ -56,7 +56,8 @@ final class Vocabulary {
                 continue;
             }
             for (String p : lexicon.phrases(category)) {
-                PhraseMatcher.Entry entry = new PhraseMatcher.Entry(category, p, weak.contains(Fold.fold(p)));
+                PhraseMatcher.Entry entry = new PhraseMatcher.Entry(category, p, weak.contains(Fold.fold(p)),
+                        lexicon.configured(category, p));
                 if (!ASK_ONLY.contains(category)) {
                     entries.add(entry);
                 }

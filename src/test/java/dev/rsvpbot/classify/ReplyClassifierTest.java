@@ -40,6 +40,8 @@ class ReplyClassifierTest {
         assertThat(labels("O(n) 的算法很清楚")).containsExactly(OTHER);
         assertThat(labels("大家好，我是高中一年級的黃O霖，想學 python")).doesNotContain(ORAL); // a letter for a hidden character
         assertThat(labels("我选P")).containsExactly(POSTER);
+        assertThat(labels("M O A B I T   lol")).doesNotContain(ORAL); // a word spelled out
+        assertThat(labels("O，讲 EMANet")).containsExactly(ORAL);
     }
 
     @Test
