@@ -150,6 +150,12 @@ public final class IntentModel {
         return weights.size();
     }
 
+    /** One feature's weights, in {@link Label} order (a copy); empty when the model does not know it. */
+    float[] weightsOf(String feature) {
+        float[] w = weights.get(feature);
+        return w == null ? new float[0] : w.clone();
+    }
+
     /** The probability of each label (in {@link Label} order, summing to one) for a reply with these features. */
     double[] probabilities(List<String> features) {
         double[] z = new double[LABELS.length];
