@@ -13,10 +13,6 @@ public record ReplyContext(boolean invitedToTalk, boolean spokeBefore, EarlierRe
     /** A reply read alone. */
     public static final ReplyContext NONE = new ReplyContext(false, false, EarlierReplies.UNKNOWN);
 
-    public ReplyContext(boolean invitedToTalk, boolean spokeBefore) {
-        this(invitedToTalk, spokeBefore, EarlierReplies.UNKNOWN);
-    }
-
     /** The same context without the earlier replies' reading: what the first look itself reads. */
     ReplyContext withoutEarlier() {
         return new ReplyContext(invitedToTalk, spokeBefore, EarlierReplies.UNKNOWN);
