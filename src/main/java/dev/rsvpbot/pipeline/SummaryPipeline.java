@@ -97,7 +97,7 @@ public final class SummaryPipeline {
             Map<Long, Classification> read = new HashMap<>();
             ThreadHistory history = new ThreadHistory(classifier, ask);
             for (Reply r : thread.replies().stream().filter(isMember).sorted(IN_TIME_ORDER).toList()) {
-                read.put(r.id(), history.read(r.body(), r.author()));
+                read.put(r.id(), classify(reply -> history.read(reply.body(), reply.author()), r));
             }
             return reply -> read.computeIfAbsent(reply.id(), id -> classifier.classify(reply.body(), ask, reply.author()));
         };
