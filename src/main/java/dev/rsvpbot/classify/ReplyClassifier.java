@@ -151,8 +151,12 @@ public final class ReplyClassifier {
         return thread.kind() != ThreadAsk.Kind.TALKS;
     }
 
-    /** Only spaces and the Markdown left around what was dropped (list bullets of unticked boxes, rules). */
-    private static boolean saysNothing(String own) {
+    /**
+     * Whether the author's own words ({@link #ownWords}) are only spaces and the Markdown left around what was
+     * dropped (list bullets of unticked boxes, rules). Public so that a reply holding only commands is judged by the
+     * same test.
+     */
+    public static boolean saysNothing(String own) {
         for (int i = 0; i < own.length(); i++) {
             char c = own.charAt(i);
             if (!Character.isWhitespace(c) && "-*+#>|_=~.".indexOf(c) < 0) {

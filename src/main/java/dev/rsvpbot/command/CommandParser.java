@@ -1,6 +1,7 @@
 package dev.rsvpbot.command;
 
 import dev.rsvpbot.classify.Label;
+import dev.rsvpbot.classify.ReplyClassifier;
 import dev.rsvpbot.classify.Talk;
 import dev.rsvpbot.classify.Track;
 
@@ -60,7 +61,7 @@ public final class CommandParser {
             return ReplyCommands.none(body);
         }
         String rest = withoutCommandLines(body);
-        return new ReplyCommands(commands, rest, saysSomething(ownWords.apply(rest)));
+        return new ReplyCommands(commands, rest, !ReplyClassifier.saysNothing(ownWords.apply(rest)));
     }
 
     private static boolean mayHoldCommands(String body) {
@@ -91,17 +92,6 @@ public final class CommandParser {
             }
         }
         return out.length() == 0 ? "" : out.substring(0, out.length() - 1);
-    }
-
-    /** The same test the classifier applies: anything beyond spaces and leftover Markdown. */
-    private static boolean saysSomething(String own) {
-        for (int i = 0; i < own.length(); i++) {
-            char c = own.charAt(i);
-            if (!Character.isWhitespace(c) && "-*+#>|_=~.".indexOf(c) < 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Verdict read(String namespace, String text) {
