@@ -113,7 +113,7 @@ public final class ReplyClassifier {
     }
 
     /** @param base the reply's base features when already computed ({@link #baseFeatures}), else null */
-    Classification decide(Reading r, ReplyContext context, List<String> base) {
+    Classification decide(Reading r, ReplyContext context, ReplyFeatures.Base base) {
         if (r.verdict() != null) {
             return r.verdict();
         }
@@ -188,21 +188,21 @@ public final class ReplyClassifier {
      * The first look's probability for each label ({@link IntentModels}), which {@link ThreadHistory} keeps for the
      * replies after this one; empty for the rules alone. Never throws: an unreadable reply has no first look.
      */
-    Optional<double[]> firstLook(List<String> base) {
+    Optional<double[]> firstLook(ReplyFeatures.Base base) {
         if (models.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(models.get().firstLook().probabilities(base));
+            return Optional.of(models.get().firstLook().probabilities(base.names()));
         } catch (RuntimeException e) {
             return Optional.empty(); // as in classify: a bad reply never stops a run
         }
     }
 
-    /** What the first look reads of a reply ({@link ReplyFeatures#base}); empty for the rules alone. */
-    List<String> baseFeatures(Reading r, ReplyContext context) {
+    /** What the first look reads of a reply ({@link ReplyFeatures#base}); no features for the rules alone. */
+    ReplyFeatures.Base baseFeatures(Reading r, ReplyContext context) {
         if (models.isEmpty()) {
-            return List.of();
+            return new ReplyFeatures.Base(List.of(), "0");
         }
         Classification rules = r.rules() != null ? r.rules() : other("rule:no-author-text", false);
         return features.base(r.own(), rules, r.thread(), r.login(), context);

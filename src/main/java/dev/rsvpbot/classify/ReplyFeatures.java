@@ -35,8 +35,19 @@ final class ReplyFeatures {
         return withEarlier(base(own, rules, ask, author, context), context.earlier());
     }
 
-    /** The features of {@link #of} but what the earlier replies' first looks say: what the first look reads. */
-    List<String> base(String own, Classification rules, ThreadAsk ask, String author, ReplyContext context) {
+    /**
+     * The features of {@link #of} but what the earlier replies' first looks say: what the first look reads.
+     *
+     * @param names the features
+     * @param size  the reply's length bucket ({@code letters=} feature), which the earlier-reply features cross with
+     */
+    record Base(List<String> names, String size) {
+        Base {
+            names = List.copyOf(names);
+        }
+    }
+
+    Base base(String own, Classification rules, ThreadAsk ask, String author, ReplyContext context) {
         Set<String> f = new LinkedHashSet<>();
         String kind = "kind=" + ask.kind().name();
         f.add("bias");
@@ -69,9 +80,10 @@ final class ReplyFeatures {
             f.add("cue=" + m.category());
             f.add("cue=" + m.category() + "|" + kind);
         }
-        shape(f, own, folded, ask, author, kind, size(folded));
+        String size = size(folded);
+        shape(f, own, folded, ask, author, kind, size);
         words(f, folded.length() > MAX_WORD_CHARS ? folded.substring(0, MAX_WORD_CHARS) : folded);
-        return new ArrayList<>(f);
+        return new Base(new ArrayList<>(f), size);
     }
 
     private static String size(String folded) {
@@ -88,13 +100,12 @@ final class ReplyFeatures {
      * label's share in fifths, the commonest (alone and with this reply's size: a short reply follows the thread's
      * pattern), and what the author's own earlier replies were. Nothing more for a reply read alone.
      */
-    static List<String> withEarlier(List<String> base, EarlierReplies earlier) {
+    static List<String> withEarlier(Base base, EarlierReplies earlier) {
         if (!earlier.known()) {
-            return base;
+            return base.names();
         }
-        List<String> f = new ArrayList<>(base);
-        String size = base.stream().filter(x -> x.startsWith(LETTERS) && x.indexOf('|') < 0).findFirst()
-                .map(x -> x.substring(LETTERS.length())).orElse("0");
+        List<String> f = new ArrayList<>(base.names());
+        String size = base.size();
         int n = earlier.count();
         f.add("thread-replies=" + (n == 0 ? "0" : n <= 2 ? "1-2" : n <= 9 ? "3-9" : "10+"));
         if (n > 0) {

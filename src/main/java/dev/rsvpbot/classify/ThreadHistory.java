@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
@@ -56,7 +55,7 @@ public final class ThreadHistory {
         ReplyClassifier.Reading reading = classifier.read(body, ask, author);
         ReplyContext context = contextOf(author);
         // In the club's minutes the rules decide: no reply there needs the first look, nor its features.
-        List<String> base = ReplyClassifier.modelReads(ask) ? baseFeatures(reading, context) : null;
+        ReplyFeatures.Base base = ReplyClassifier.modelReads(ask) ? baseFeatures(reading, context) : null;
         remember(body, author, base == null ? Optional.empty() : classifier.firstLook(base));
         return classifier.decide(reading, context, base);
     }
@@ -95,7 +94,7 @@ public final class ThreadHistory {
     }
 
     /** The reply's features for the first look, or null when they cannot be read (the decision then says why). */
-    private List<String> baseFeatures(ReplyClassifier.Reading reading, ReplyContext context) {
+    private ReplyFeatures.Base baseFeatures(ReplyClassifier.Reading reading, ReplyContext context) {
         try {
             return classifier.baseFeatures(reading, context);
         } catch (RuntimeException e) {
