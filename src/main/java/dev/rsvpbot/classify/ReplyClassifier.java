@@ -199,6 +199,17 @@ public final class ReplyClassifier {
         }
     }
 
+    /**
+     * The first look at a reply not read yet; empty where no model reads (the rules alone, the club's minutes), so
+     * nothing is read for it there.
+     */
+    Optional<double[]> firstLook(String markdownBody, ThreadAsk thread, String author, ReplyContext context) {
+        if (models.isEmpty() || !modelReads(thread)) {
+            return Optional.empty();
+        }
+        return firstLook(baseFeatures(read(markdownBody, thread, author), context));
+    }
+
     /** What the first look reads of a reply ({@link ReplyFeatures#base}); no features for the rules alone. */
     ReplyFeatures.Base baseFeatures(Reading r, ReplyContext context) {
         if (models.isEmpty()) {

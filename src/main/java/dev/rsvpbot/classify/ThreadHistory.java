@@ -37,7 +37,7 @@ public final class ThreadHistory {
     private int looked;
 
     public ThreadHistory(ReplyClassifier classifier, ThreadAsk ask) {
-        this(classifier, ask, (body, author, context) -> classifier.firstLook(classifier.baseFeatures(classifier.read(body, ask, author), context)));
+        this(classifier, ask, (body, author, context) -> classifier.firstLook(body, ask, author, context));
     }
 
     /** With the first looks given: training gives each reply the look of a model that never saw its thread. */

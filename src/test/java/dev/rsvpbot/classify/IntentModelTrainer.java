@@ -37,8 +37,12 @@ public final class IntentModelTrainer {
     record Example(List<String> features, Set<Label> labels) {
     }
 
-    /** One labelled reply read in its thread, before the earlier replies' looks are known. */
-    private record Reading(JsonNode node, String thread, ThreadAsk ask, ReplyContext context, Set<Label> labels) {
+    /**
+     * One labelled reply read in its thread, before the earlier replies' looks are known, with what the first look
+     * learns from it: read in its thread ({@code inThread}) and read alone. Read once, as training fits several
+     * models on the same replies.
+     */
+    private record Reading(JsonNode node, String thread, ThreadAsk ask, Set<Label> labels, Example inThread, Example alone) {
     }
 
     /** What training may vary; chosen by cross-validation on train and dev (docs/understanding.md). */
@@ -91,9 +95,16 @@ public final class IntentModelTrainer {
     static IntentModels train(List<JsonNode> replies, Settings s) {
         ReplyClassifier rules = ReplyClassifier.rulesOnly(Lexicon.defaults());
         List<Reading> readings = new ArrayList<>();
-        forEachInThread(rules, replies, (n, context) -> readings.add(new Reading(n, threadKey(n), threadOf(rules, n),
-                context.withoutEarlier(), labels(n))));
-        IntentModel firstLook = fit(firstLookExamples(rules, readings), s);
+        forEachInThread(rules, replies, (n, context) -> {
+            ThreadAsk ask = threadOf(rules, n);
+            Set<Label> labels = labels(n);
+            String body = n.get("body").asText();
+            String author = n.path("author").asText("");
+            readings.add(new Reading(n, threadKey(n), ask, labels,
+                    new Example(rules.featuresOf(body, ask, author, context.withoutEarlier()), labels),
+                    new Example(rules.featuresOf(body, ThreadAsk.UNKNOWN, "", ReplyContext.NONE), labels)));
+        });
+        IntentModel firstLook = fit(firstLookExamples(readings), s);
         Map<Reading, double[]> looks = new IdentityHashMap<>();
         for (int fold = 0; fold < s.folds(); fold++) {
             List<Reading> in = new ArrayList<>();
@@ -101,9 +112,9 @@ public final class IntentModelTrainer {
             for (Reading r : readings) {
                 (foldOf(r.thread(), s.folds()) == fold ? out : in).add(r);
             }
-            IntentModel model = fit(firstLookExamples(rules, in), s);
+            IntentModel model = fit(firstLookExamples(in), s);
             for (Reading r : out) {
-                looks.put(r, model.probabilities(features(rules, r, r.context())));
+                looks.put(r, model.probabilities(r.inThread().features()));
             }
         }
         List<Example> decider = new ArrayList<>();
@@ -114,8 +125,8 @@ public final class IntentModelTrainer {
             ThreadHistory history = threads.computeIfAbsent(r.thread(),
                     t -> new ThreadHistory(rules, r.ask(), (body, author, context) -> Optional.of(looks.get(current[0]))));
             ReplyContext context = history.next(body(r), author(r));
-            decider.add(new Example(features(rules, r, context), r.labels()));
-            decider.add(alone(rules, r));
+            decider.add(new Example(rules.featuresOf(body(r), r.ask(), author(r), context), r.labels()));
+            decider.add(r.alone());
         }
         return new IntentModels(firstLook, fit(decider, s));
     }
@@ -129,21 +140,13 @@ public final class IntentModelTrainer {
      * Each labelled reply twice: read in its thread (its ask, author and place, without the earlier replies' looks),
      * and read alone, as classify TEXT reads it: the model must guess then too.
      */
-    private static List<Example> firstLookExamples(ReplyClassifier rules, List<Reading> readings) {
+    private static List<Example> firstLookExamples(List<Reading> readings) {
         List<Example> out = new ArrayList<>();
         for (Reading r : readings) {
-            out.add(new Example(features(rules, r, r.context()), r.labels()));
-            out.add(alone(rules, r));
+            out.add(r.inThread());
+            out.add(r.alone());
         }
         return out;
-    }
-
-    private static Example alone(ReplyClassifier rules, Reading r) {
-        return new Example(rules.featuresOf(body(r), ThreadAsk.UNKNOWN, "", ReplyContext.NONE), r.labels());
-    }
-
-    private static List<String> features(ReplyClassifier rules, Reading r, ReplyContext context) {
-        return rules.featuresOf(body(r), r.ask(), author(r), context);
     }
 
     private static String body(Reading r) {
