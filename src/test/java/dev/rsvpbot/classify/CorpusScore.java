@@ -51,10 +51,15 @@ public record CorpusScore(int replies, int exact, int unsure, int missesFlagged,
         if (!inThread) {
             return of(corpus, n -> classifier.classify(n.get("body").asText()));
         }
-        Map<JsonNode, ReplyContext> before = new java.util.IdentityHashMap<>();
-        IntentModelTrainer.forEachInThread(classifier, corpus, before::put);
-        return of(corpus, n -> classifier.classify(n.get("body").asText(), IntentModelTrainer.threadOf(classifier, n),
-                n.path("author").asText(""), before.get(n)));
+        // Each thread's ask is read once and its replies in order, each after the ones before it, as preview reads them.
+        Map<String, ThreadHistory> threads = new java.util.HashMap<>();
+        Map<JsonNode, Classification> read = new java.util.IdentityHashMap<>();
+        for (JsonNode n : corpus) {
+            ThreadHistory history = threads.computeIfAbsent(IntentModelTrainer.threadKey(n),
+                    u -> new ThreadHistory(classifier, IntentModelTrainer.threadOf(classifier, n)));
+            read.put(n, history.read(n.get("body").asText(), n.path("author").asText("")));
+        }
+        return of(corpus, read::get);
     }
 
     /** Each reply read alone in the thread {@code thread}, as a reply to it (the hard cases in the club's minutes). */

@@ -163,7 +163,7 @@ public final class IntentModelTrainer {
         return labels;
     }
 
-    private static String threadKey(JsonNode n) {
+    static String threadKey(JsonNode n) {
         return n.path("url").asText(n.path("issue").path("url").asText(""));
     }
 
