@@ -1,7 +1,5 @@
 package dev.rsvpbot.classify;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,8 +19,8 @@ public record EarlierReplies(int count, Map<Label, Double> share, Set<Label> aut
     public static final EarlierReplies NONE = new EarlierReplies(0, Map.of(), Set.of());
 
     public EarlierReplies {
-        share = share.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(share));
-        authorSaid = authorSaid.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(authorSaid));
+        share = Map.copyOf(share);
+        authorSaid = Set.copyOf(authorSaid);
     }
 
     boolean known() {
