@@ -60,8 +60,11 @@ public final class ThreadHistory {
         return classifier.decide(reading, context, base);
     }
 
-    /** The context of this reply, the next of the thread; the reply then counts as earlier for the ones after it. */
-    public ReplyContext next(String body, String author) {
+    /**
+     * The context of this reply, the next of the thread, without classifying it; the reply then counts as earlier
+     * for the ones after it. For training, which reads the context into features itself.
+     */
+    ReplyContext next(String body, String author) {
         ReplyContext context = contextOf(author);
         remember(body, author, firstLook.at(body, author, context));
         return context;
